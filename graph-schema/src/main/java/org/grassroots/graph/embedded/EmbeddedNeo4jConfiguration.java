@@ -1,0 +1,45 @@
+package org.grassroots.graph.embedded;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j in-process unless {@code spring.neo4j.uri} points at an external server.
+ * Boot builds the driver from the connection details, so the driver only exists once the
+ * database is up and its real Bolt port is known.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.neo4j.uri:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
+		return new EmbeddedNeo4jServer(properties.directory(), properties.boltPort());
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
+		return new Neo4jConnectionDetails() {
+
+			@Override
+			public URI getUri() {
+				return server.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+}

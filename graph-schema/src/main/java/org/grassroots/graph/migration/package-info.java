@@ -1,0 +1,7 @@
+/**
+ * Versioned Cypher migrations applied at start-up.
+ */
+@NullMarked
+package org.grassroots.graph.migration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package org.grassroots.graph;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+class GraphTestApplication {
+
+}
