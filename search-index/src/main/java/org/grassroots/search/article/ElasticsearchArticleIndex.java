@@ -1,0 +1,130 @@
+package org.grassroots.search.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.util.NamedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The article index lives behind the alias {@value #ALIAS}; the concrete index carries a
+ * version ({@value #INDEX}) so a new mapping can be built beside the old one and the
+ * alias switched.
+ */
+@Component
+class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
+
+	static final String ALIAS = "articles";
+
+	static final String INDEX = "articles-v1";
+
+	private static final Logger logger = LoggerFactory.getLogger(ElasticsearchArticleIndex.class);
+
+	private static final List<String> SEARCHED_FIELDS = List.of("title^3", "title.bigram^2", "summary^2",
+			"summary.bigram", "body", "body.bigram", "place", "place.bigram");
+
+	private static final List<String> HIGHLIGHTED_FIELDS = List.of("title", "title.bigram", "summary", "summary.bigram",
+			"body", "body.bigram");
+
+	private final ElasticsearchClient client;
+
+	ElasticsearchArticleIndex(ElasticsearchClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public void afterPropertiesSet() throws IOException {
+		if (this.client.indices().existsAlias((alias) -> alias.name(ALIAS)).value()) {
+			return;
+		}
+		try (InputStream definition = new ClassPathResource("search/" + INDEX + ".json").getInputStream()) {
+			this.client.indices()
+				.create((index) -> index.index(INDEX).withJson(definition).aliases(ALIAS, (alias) -> alias));
+			logger.info("Created index {} behind alias {}", INDEX, ALIAS);
+		}
+		catch (ElasticsearchException ex) {
+			// Another instance created it first
+			if (!"resource_already_exists_exception".equals(ex.error().type())) {
+				throw ex;
+			}
+		}
+	}
+
+	@Override
+	public void index(ArticleDocument article) {
+		try {
+			this.client
+				.index((request) -> request.index(ALIAS).id(article.id()).document(article).refresh(Refresh.WaitFor));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public ArticleSearchResult search(String query, int size) {
+		try {
+			SearchResponse<ArticleDocument> response = this.client.search((search) -> search.index(ALIAS)
+				.size(size)
+				.trackTotalHits((total) -> total.enabled(true))
+				.query((q) -> q.multiMatch((match) -> match.query(query)
+					.type(TextQueryType.MostFields)
+					.operator(Operator.And)
+					.fields(SEARCHED_FIELDS)))
+				.highlight((highlight) -> {
+					highlight.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");
+					HIGHLIGHTED_FIELDS.forEach((field) -> highlight.fields(NamedValue.of(field, HighlightField
+						.of((f) -> f.fragmentSize(80).numberOfFragments(field.startsWith("title") ? 0 : 3)))));
+					return highlight;
+				}), ArticleDocument.class);
+			long total = (response.hits().total() != null) ? response.hits().total().value() : 0;
+			return new ArticleSearchResult(total,
+					response.hits().hits().stream().map(ElasticsearchArticleIndex::toHit).toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static ArticleHit toHit(Hit<ArticleDocument> hit) {
+		return new ArticleHit(java.util.Objects.requireNonNull(hit.source()), (hit.score() != null) ? hit.score() : 0,
+				merge(hit.highlight()));
+	}
+
+	/**
+	 * A field and its bigram sub-field often both match: keep the word field's fragments,
+	 * which cut at word boundaries, and fall back to the bigram ones.
+	 */
+	static List<Highlight> merge(Map<String, List<String>> byField) {
+		Map<String, List<String>> merged = new LinkedHashMap<>();
+		for (String field : HIGHLIGHTED_FIELDS) {
+			List<String> fragments = byField.getOrDefault(field, List.of());
+			if (!fragments.isEmpty()) {
+				merged.putIfAbsent(field.replace(".bigram", ""), fragments);
+			}
+		}
+		List<Highlight> highlights = new ArrayList<>();
+		merged.forEach((field, fragments) -> highlights.add(new Highlight(field, fragments)));
+		return highlights;
+	}
+
+}

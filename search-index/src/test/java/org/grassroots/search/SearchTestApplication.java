@@ -1,0 +1,8 @@
+package org.grassroots.search;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+class SearchTestApplication {
+
+}
