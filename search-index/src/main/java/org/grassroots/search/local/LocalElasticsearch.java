@@ -66,7 +66,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 		Installation installation = new Installation(settings, home);
 		installation.ensureInstalled(runner);
 		Layout layout = new Layout(home);
-		stopLeftovers(layout.config());
+		stopLeftovers(installation.elasticsearchHome());
 		int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
 		layout.prepare(installation.elasticsearchHome(), settings.heap(), httpPort, freePort());
 		runner.giveToServerUser(layout.ownedByServer());
@@ -114,7 +114,17 @@ public final class LocalElasticsearch implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			this.process.destroyForcibly();
 		}
-		children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+		children.stream().filter(ProcessHandle::isAlive).forEach(LocalElasticsearch::kill);
+	}
+
+	private static void kill(ProcessHandle process) {
+		process.destroyForcibly();
+		try {
+			process.onExit().get(10, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			logger.warn("Elasticsearch process {} did not exit", process.pid());
+		}
 	}
 
 	private void awaitHealthy(Duration timeout) {
@@ -154,10 +164,11 @@ public final class LocalElasticsearch implements AutoCloseable {
 
 	/**
 	 * A crashed run can leave its server behind, still holding the data directory. Such a
-	 * process is recognised by our configuration directory on its command line.
+	 * process is recognised by its installation directory, which is per home, on its
+	 * command line ({@code -Des.path.home=...}).
 	 */
-	private static void stopLeftovers(Path config) {
-		String marker = config.toString();
+	private static void stopLeftovers(Path elasticsearchHome) {
+		String marker = "-Des.path.home=" + elasticsearchHome;
 		List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
 			.filter((handle) -> handle.pid() != ProcessHandle.current().pid())
 			.filter((handle) -> handle.info().commandLine().map((line) -> line.contains(marker)).orElse(false))
@@ -171,7 +182,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 				leftover.onExit().get(30, TimeUnit.SECONDS);
 			}
 			catch (Exception ex) {
-				leftover.destroyForcibly();
+				kill(leftover);
 			}
 		}
 	}
