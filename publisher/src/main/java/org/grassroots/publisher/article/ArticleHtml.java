@@ -21,7 +21,10 @@ final class ArticleHtml {
 
 	/**
 	 * A case narrative is plain text with blank lines between paragraphs; every paragraph
-	 * becomes a {@code <p>}, with its text escaped.
+	 * becomes a {@code
+	 *
+	<p>
+	 * }, with its text escaped.
 	 */
 	static String fromNarrative(String narrative) {
 		String html = Arrays.stream(narrative.split("\\R\\s*\\R"))

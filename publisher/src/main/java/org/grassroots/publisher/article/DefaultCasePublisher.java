@@ -41,8 +41,7 @@ class DefaultCasePublisher implements CasePublisher {
 	@Override
 	public Article publish(String caseId) {
 		Case kase = this.cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-		StoredArticle stored = this.articles.save(articleOf(kase))
-			.orElseThrow(() -> new CaseNotFoundException(caseId));
+		StoredArticle stored = this.articles.save(articleOf(kase)).orElseThrow(() -> new CaseNotFoundException(caseId));
 		this.index.index(documentOf(stored, kase));
 		return new Article(stored.id(), stored.slug(), stored.caseId(), stored.title(), stored.summary(),
 				stored.bodyHtml(), stored.publishedAt());

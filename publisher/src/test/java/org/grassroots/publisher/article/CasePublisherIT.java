@@ -40,8 +40,8 @@ class CasePublisherIT {
 
 		assertThat(article.title()).isEqualTo("江海一路4号楼道加装不锈钢扶手");
 		assertThat(article.bodyHtml()).startsWith("<p>居住在江海一路4号的群众");
-		assertThat(this.articles.findByCaseId(HANDRAIL)).hasValueSatisfying(
-				(stored) -> assertThat(stored.id()).isEqualTo(article.id()));
+		assertThat(this.articles.findByCaseId(HANDRAIL))
+			.hasValueSatisfying((stored) -> assertThat(stored.id()).isEqualTo(article.id()));
 		assertThat(this.index.search("感谢信", 10).hits())
 			.anySatisfy((hit) -> assertThat(hit.article().id()).isEqualTo(article.id()));
 	}
