@@ -1,5 +1,7 @@
 package org.grassroots.graph.article;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,5 +17,10 @@ public interface ArticleStore {
 	Optional<StoredArticle> save(StoredArticle article);
 
 	Optional<StoredArticle> findByCaseId(String caseId);
+
+	/**
+	 * The articles with these ids, in one query; unknown ids are left out.
+	 */
+	List<StoredArticle> findByIds(Collection<String> ids);
 
 }

@@ -1,6 +1,8 @@
 package org.grassroots.graph.article;
 
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +50,18 @@ class Neo4jArticleStore implements ArticleStore {
 			.fetchAs(StoredArticle.class)
 			.mappedBy((types, row) -> toArticle(row))
 			.one();
+	}
+
+	@Override
+	public List<StoredArticle> findByIds(Collection<String> ids) {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (a:Article)-[:TELLS]->(c:Case) WHERE a.id IN $ids
+				""" + PROJECTION)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(StoredArticle.class)
+			.mappedBy((types, row) -> toArticle(row))
+			.all());
 	}
 
 	private static StoredArticle toArticle(Record row) {

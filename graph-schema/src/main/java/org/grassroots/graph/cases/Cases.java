@@ -16,11 +16,6 @@ public interface Cases {
 	 */
 	CasePage page(@Nullable String afterId, int size);
 
-	/**
-	 * Whether cases come before {@code id} in id order.
-	 */
-	boolean existsBefore(String id);
-
 	long count();
 
 }

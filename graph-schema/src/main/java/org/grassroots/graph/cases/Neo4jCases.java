@@ -49,16 +49,6 @@ class Neo4jCases implements Cases {
 	}
 
 	@Override
-	public boolean existsBefore(String id) {
-		return this.neo4j.query("MATCH (c:Case) WHERE c.id < $id RETURN count(c) > 0")
-			.bind(id)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-	}
-
-	@Override
 	public long count() {
 		return this.neo4j.query("MATCH (c:Case) RETURN count(c)").fetchAs(Long.class).one().orElse(0L);
 	}

@@ -39,6 +39,15 @@ class ArticleStoreIT extends Neo4jIntegrationTest {
 		assertThat(this.articles.findByCaseId("no-such-case")).isEmpty();
 	}
 
+	@Test
+	void articlesAreFoundByTheirIdsInOneQuery() {
+		var article = new StoredArticle("article-by-id", "by-id", "jianghai-wenyuan-drainage-renovation", "标题", "摘要",
+				"<p>正文</p>", OffsetDateTime.now());
+		StoredArticle saved = this.articles.save(article).orElseThrow();
+
+		assertThat(this.articles.findByIds(java.util.List.of(saved.id(), "article-unknown"))).containsExactly(saved);
+	}
+
 	private static StoredArticle article(String title, OffsetDateTime publishedAt) {
 		return new StoredArticle("article-" + CASE_ID, CASE_ID, CASE_ID, title, "摘要", "<p>正文</p>", publishedAt);
 	}

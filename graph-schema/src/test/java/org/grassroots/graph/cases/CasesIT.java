@@ -39,14 +39,6 @@ class CasesIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
-	void onlyTheFirstCaseHasNothingBeforeIt() {
-		List<Case> all = this.cases.page(null, 1000).cases();
-
-		assertThat(this.cases.existsBefore(all.getFirst().id())).isFalse();
-		assertThat(this.cases.existsBefore(all.get(1).id())).isTrue();
-	}
-
-	@Test
 	void anUnknownIdFindsNothing() {
 		assertThat(this.cases.findById("no-such-case")).isEmpty();
 	}

@@ -3,6 +3,7 @@ package org.grassroots.publisher.article;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.grassroots.graph.article.ArticleStore;
 import org.grassroots.graph.article.StoredArticle;
@@ -49,7 +50,7 @@ class DefaultCasePublisher implements CasePublisher {
 
 	private StoredArticle articleOf(Case kase) {
 		return new StoredArticle("article-" + kase.id(), kase.id(), kase.id(), kase.title(), kase.summary(),
-				ArticleHtml.fromNarrative(kase.narrative()), OffsetDateTime.now(this.clock));
+				ArticleHtml.fromNarrative(kase.narrative()), OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	private static ArticleDocument documentOf(StoredArticle article, Case kase) {

@@ -1,0 +1,46 @@
+package org.grassroots.api.article;
+
+import java.util.List;
+
+import org.grassroots.api.error.InvalidInputException;
+import org.grassroots.api.paging.PageSize;
+import org.grassroots.search.article.ArticleIndex;
+import org.grassroots.search.article.ArticleSearchResult;
+import org.grassroots.search.article.Highlight;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ArticleSearchController {
+
+	static final int MAX_QUERY_LENGTH = 200;
+
+	private final ArticleIndex index;
+
+	ArticleSearchController(ArticleIndex index) {
+		this.index = index;
+	}
+
+	@QueryMapping
+	SearchResult searchArticles(@Argument String query, @Argument int first) {
+		String text = query.strip();
+		if (text.isEmpty() || text.length() > MAX_QUERY_LENGTH) {
+			throw new InvalidInputException("query must have 1 to " + MAX_QUERY_LENGTH + " characters");
+		}
+		ArticleSearchResult result = this.index.search(text, PageSize.checked(first));
+		List<Hit> hits = result.hits()
+			.stream()
+			.map((hit) -> new Hit(ArticleView.of(hit.article()), hit.score(), hit.highlights()))
+			.toList();
+		return new SearchResult(result.total(), hits);
+	}
+
+	record SearchResult(long totalCount, List<Hit> hits) {
+	}
+
+	record Hit(ArticleView article, double score, List<Highlight> highlights) {
+	}
+
+}

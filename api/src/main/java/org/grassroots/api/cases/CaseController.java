@@ -1,0 +1,47 @@
+package org.grassroots.api.cases;
+
+import java.util.List;
+
+import org.grassroots.api.paging.Cursors;
+import org.grassroots.api.paging.PageInfo;
+import org.grassroots.api.paging.PageSize;
+import org.grassroots.graph.cases.CasePage;
+import org.grassroots.graph.cases.Cases;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class CaseController {
+
+	static final String CURSOR_TYPE = "Case";
+
+	private final Cases cases;
+
+	CaseController(Cases cases) {
+		this.cases = cases;
+	}
+
+	@QueryMapping
+	CaseConnection cases(@Argument int first, @Argument @Nullable String after) {
+		String afterId = (after != null) ? Cursors.decode(CURSOR_TYPE, after) : null;
+		CasePage page = this.cases.page(afterId, PageSize.checked(first));
+		List<CaseConnection.Edge> edges = page.cases()
+			.stream()
+			.map((kase) -> new CaseConnection.Edge(kase, Cursors.encode(CURSOR_TYPE, kase.id())))
+			.toList();
+		// Paging forwards from a cursor means the cursor's case, at least, comes before
+		var pageInfo = new PageInfo(page.hasNext(), afterId != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
+				edges.isEmpty() ? null : edges.getLast().cursor());
+		return new CaseConnection(edges, pageInfo);
+	}
+
+	@SchemaMapping(typeName = "CaseConnection")
+	long totalCount() {
+		return this.cases.count();
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.grassroots.api.error;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.grassroots.publisher.article.CaseNotFoundException;
+
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Every failure a client can cause becomes a GraphQL error with a classification
+ * ({@code extensions.classification}), the field's path and location, and a message meant
+ * for the developer reading it. Anything else stays an {@code INTERNAL_ERROR} without
+ * details.
+ */
+@ControllerAdvice
+class GraphQlErrorAdvice {
+
+	private static final AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.BAD_REQUEST, ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError caseNotFound(CaseNotFoundException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.NOT_FOUND)
+			.message(ex.getMessage())
+			.extensions(java.util.Map.of("caseId", ex.caseId()))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.UNAUTHORIZED, ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError denied(AccessDeniedException ex, DataFetchingEnvironment environment) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || trust.isAnonymous(authentication)) {
+			return error(environment, ErrorType.UNAUTHORIZED, "Sign in as staff to do this");
+		}
+		return error(environment, ErrorType.FORBIDDEN, "Your roles do not allow this");
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message) {
+		return GraphqlErrorBuilder.newError(environment).errorType(type).message(message).build();
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.grassroots.api.security;
+
+import java.security.SecureRandom;
+import java.util.Set;
+
+import org.grassroots.graph.account.StaffAccount;
+import org.grassroots.graph.account.StaffAccounts;
+import org.grassroots.graph.migration.Migrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first administrator from configuration when no account of that name exists.
+ * Without a configured password one is generated and logged this once; an existing
+ * account is never changed.
+ */
+@Component
+class FirstAdministrator implements InitializingBean {
+
+	static final Set<String> ROLES = Set.of("ADMIN", "STAFF");
+
+	private static final Logger logger = LoggerFactory.getLogger(FirstAdministrator.class);
+
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private final StaffAccounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final AdminProperties properties;
+
+	// Migrations first: the username constraint must exist before the account is merged
+	FirstAdministrator(StaffAccounts accounts, PasswordEncoder passwords, AdminProperties properties,
+			Migrations migrations) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.properties = properties;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		String configured = this.properties.password();
+		boolean generated = configured == null || configured.isBlank();
+		String password = generated ? randomPassword() : configured;
+		var account = new StaffAccount(this.properties.username(), this.passwords.encode(password), ROLES);
+		if (this.accounts.createIfAbsent(account)) {
+			if (generated) {
+				logger.warn(
+						"Created administrator '{}' with generated password: {} "
+								+ "(shown only now; set GRASSROOTS_ADMIN_PASSWORD to choose one)",
+						account.username(), password);
+			}
+			else {
+				logger.info("Created administrator '{}' with the configured password", account.username());
+			}
+		}
+	}
+
+	private static String randomPassword() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.grassroots.api.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.grassroots.graph.account.StaffAccount;
+import org.grassroots.graph.account.StaffAccounts;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks a staff member's password and issues a signed, short-lived bearer token.
+ */
+@Service
+class StaffSignIn {
+
+	static final String ISSUER = "grassroots";
+
+	private final StaffAccounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final JwtEncoder tokens;
+
+	private final SecurityProperties properties;
+
+	private final Clock clock;
+
+	/** Compared against when the username is unknown, so both failures take as long. */
+	private final String unknownUserHash;
+
+	StaffSignIn(StaffAccounts accounts, PasswordEncoder passwords, JwtEncoder tokens, SecurityProperties properties,
+			ObjectProvider<Clock> clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.tokens = tokens;
+		this.properties = properties;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.unknownUserHash = passwords.encode("unknown-user");
+	}
+
+	IssuedToken signIn(String username, String password) {
+		StaffAccount account = this.accounts.findByUsername(username).orElse(null);
+		String hash = (account != null) ? account.passwordHash() : this.unknownUserHash;
+		if (!this.passwords.matches(password, hash) || account == null) {
+			throw new BadCredentialsException("Invalid username or password");
+		}
+		return issue(account);
+	}
+
+	private IssuedToken issue(StaffAccount account) {
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(this.properties.tokenLifetime());
+		List<String> roles = account.roles().stream().sorted().toList();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(ISSUER)
+			.subject(account.username())
+			.issuedAt(now)
+			.expiresAt(expiresAt)
+			.claim(SecurityConfiguration.ROLES_CLAIM, roles)
+			.build();
+		var parameters = JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims);
+		return new IssuedToken(this.tokens.encode(parameters).getTokenValue(), expiresAt, account.username(), roles);
+	}
+
+	record IssuedToken(String token, Instant expiresAt, String username, List<String> roles) {
+	}
+
+}

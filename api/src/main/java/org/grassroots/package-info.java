@@ -1,0 +1,7 @@
+/**
+ * The application's entry point.
+ */
+@NullMarked
+package org.grassroots;
+
+import org.jspecify.annotations.NullMarked;
