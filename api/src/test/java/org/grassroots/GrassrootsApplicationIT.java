@@ -1,0 +1,211 @@
+package org.grassroots;
+
+import java.util.List;
+import java.util.Map;
+
+import org.grassroots.graph.SharedNeo4j;
+import org.grassroots.graph.article.ArticleStore;
+import org.grassroots.search.SharedElasticsearch;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton over HTTP against the real Neo4j and Elasticsearch: sign in, page
+ * through cases, publish, search.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "grassroots.demo-data.load=always", "grassroots.admin.username=editor",
+				"grassroots.admin.password=correct-horse-battery" })
+class GrassrootsApplicationIT {
+
+	private static final String LIGHTS = "pengjiang-nancun-solar-street-lights";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ArticleStore articles;
+
+	HttpSyncGraphQlClient anonymous;
+
+	RestClient http;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		SharedNeo4j.register(registry);
+		SharedElasticsearch.register(registry);
+	}
+
+	@BeforeEach
+	void clients() {
+		this.http = RestClient.create("http://127.0.0.1:" + this.port);
+		this.anonymous = HttpSyncGraphQlClient.builder(this.http)
+			.url("http://127.0.0.1:" + this.port + "/graphql")
+			.build();
+	}
+
+	@Test
+	void casesArePagedWithOpaqueCursorsUntilTheLastPage() {
+		String document = """
+				query($after: String) { cases(first: 3, after: $after) {
+				  totalCount edges { cursor node { id title kind place } }
+				  pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""";
+		ClientGraphQlResponse first = this.anonymous.document(document).executeSync();
+		long total = first.field("cases.totalCount").toEntity(Long.class);
+		List<String> ids = caseIds(first);
+		assertThat(first.field("cases.pageInfo.hasPreviousPage").toEntity(Boolean.class)).isFalse();
+		assertThat(first.field("cases.edges[0].cursor").toEntity(String.class)).doesNotContain(ids.getFirst());
+
+		ClientGraphQlResponse next = this.anonymous.document(document)
+			.variable("after", first.field("cases.pageInfo.endCursor").toEntity(String.class))
+			.executeSync();
+
+		List<String> nextIds = caseIds(next);
+		assertThat(total).isGreaterThanOrEqualTo(4);
+		assertThat(next.field("cases.pageInfo.hasPreviousPage").toEntity(Boolean.class)).isTrue();
+		assertThat(nextIds).doesNotContainAnyElementsOf(ids).isNotEmpty();
+		assertThat(ids.getLast()).isLessThan(nextIds.getFirst());
+	}
+
+	@Test
+	void anonymousCallersCannotPublishAndNothingIsStored() {
+		ClientGraphQlResponse response = this.anonymous.document(publish("jianghai-wenyuan-drainage-renovation"))
+			.executeSync();
+
+		assertThat(response.getErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED);
+			assertThat(error.getPath()).isEqualTo("publishCase");
+		});
+		assertThat(this.articles.findByCaseId("jianghai-wenyuan-drainage-renovation")).isEmpty();
+	}
+
+	@Test
+	void staffPublishACaseAndVisitorsFindItByAWordOnlyInItsNarrative() {
+		HttpSyncGraphQlClient staff = signedIn();
+
+		ClientGraphQlResponse published = staff.document(publish(LIGHTS)).executeSync();
+		assertThat(published.getErrors()).isEmpty();
+		assertThat(published.field("publishCase.article.slug").toEntity(String.class)).isEqualTo(LIGHTS);
+		assertThat(published.field("publishCase.article.title").toEntity(String.class)).doesNotContain("高速公路");
+
+		ClientGraphQlResponse found = this.anonymous.document("""
+				{ searchArticles(query: "高速公路", first: 5) {
+				    totalCount hits { article { slug bodyHtml } highlights { field fragments } } } }""").executeSync();
+
+		assertThat(found.field("searchArticles.hits[0].article.slug").toEntity(String.class)).isEqualTo(LIGHTS);
+		assertThat(found.field("searchArticles.hits[0].article.bodyHtml").toEntity(String.class)).startsWith("<p>");
+		assertThat(found.field("searchArticles.hits[0].highlights[0].field").toEntity(String.class)).isEqualTo("body");
+		assertThat(found.field("searchArticles.hits[0].highlights[0].fragments[0]").toEntity(String.class))
+			.contains("<mark>高速公路</mark>");
+	}
+
+	@Test
+	void aWrongPasswordIsUnauthorizedWithoutSayingWhichPartWasWrong() {
+		ResponseError wrongPassword = signInError("editor", "wrong");
+		ResponseError unknownUser = signInError("nobody", "correct-horse-battery");
+
+		assertThat(wrongPassword.getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED);
+		assertThat(wrongPassword.getMessage()).isEqualTo(unknownUser.getMessage());
+	}
+
+	@Test
+	void aPageSizeOutOfRangeIsABadRequestOnTheField() {
+		assertThat(errorOf("{ cases(first: 0) { totalCount } }")).satisfies((error) -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(error.getPath()).isEqualTo("cases");
+			assertThat(error.getMessage()).contains("between 1 and 100");
+		});
+		assertThat(errorOf("{ searchArticles(query: \"路灯\", first: 101) { totalCount } }").getErrorType())
+			.isEqualTo(ErrorType.BAD_REQUEST);
+	}
+
+	@Test
+	void aForeignCursorIsABadRequest() {
+		assertThat(errorOf("{ cases(first: 2, after: \"not-a-cursor\") { totalCount } }").getMessage())
+			.contains("Not a valid cursor");
+	}
+
+	@Test
+	void publishingAnUnknownCaseIsNotFound() {
+		ClientGraphQlResponse response = signedIn().document(publish("no-such-case")).executeSync();
+
+		assertThat(response.getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
+	}
+
+	@Test
+	void graphiqlIsServedByTheApplicationItself() {
+		ResponseEntity<String> page = this.http.get().uri("/graphiql/index.html").retrieve().toEntity(String.class);
+
+		assertThat(page.getBody()).contains("../webjars/graphiql/graphiql.min.js").doesNotContain("https://");
+		for (String asset : List.of("/webjars/graphiql/graphiql.min.js", "/webjars/graphiql/graphiql.min.css",
+				"/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js",
+				"/graphiql/graphiql.js")) {
+			assertThat(this.http.get().uri(asset).retrieve().toBodilessEntity().getStatusCode()).as(asset)
+				.isEqualTo(HttpStatus.OK);
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void healthReportsNeo4jAndElasticsearch() {
+		Map<String, Object> health = this.http.get().uri("/actuator/health").retrieve().body(Map.class);
+
+		Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) health.get("components");
+		assertThat(components.get("neo4j")).containsEntry("status", "UP");
+		assertThat(components.get("elasticsearch")).containsEntry("status", "UP");
+	}
+
+	private static List<String> caseIds(ClientGraphQlResponse response) {
+		return response.field("cases.edges").toEntityList(Edge.class).stream().map((edge) -> edge.node().id()).toList();
+	}
+
+	record Edge(Node node, String cursor) {
+
+		record Node(String id) {
+		}
+
+	}
+
+	private HttpSyncGraphQlClient signedIn() {
+		String token = this.anonymous.document("""
+				mutation { signIn(input: {username: "editor", password: "correct-horse-battery"}) { token roles } }""")
+			.executeSync()
+			.field("signIn.token")
+			.toEntity(String.class);
+		return this.anonymous.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
+	private ResponseError signInError(String username, String password) {
+		ClientGraphQlResponse response = this.anonymous
+			.document("mutation($u: String!, $p: String!) { signIn(input: {username: $u, password: $p}) { token } }")
+			.variable("u", username)
+			.variable("p", password)
+			.executeSync();
+		return response.getErrors().getFirst();
+	}
+
+	private ResponseError errorOf(String document) {
+		return this.anonymous.document(document).executeSync().getErrors().getFirst();
+	}
+
+	private static String publish(String caseId) {
+		return "mutation { publishCase(input: {caseId: \"" + caseId + "\"}) { article { id slug title } } }";
+	}
+
+}
