@@ -10,6 +10,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One Neo4j for the whole test JVM: a Testcontainers Neo4j where a Docker engine runs,
@@ -54,7 +55,10 @@ public final class SharedNeo4j {
 		try {
 			Path directory = Files.createTempDirectory("grassroots-neo4j-test");
 			EmbeddedNeo4jServer embedded = new EmbeddedNeo4jServer(directory, 0);
-			Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "shared-neo4j-shutdown"));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				embedded.close();
+				FileSystemUtils.deleteRecursively(directory.toFile());
+			}, "shared-neo4j-shutdown"));
 			return new Server(embedded.boltUri().toString(), null);
 		}
 		catch (IOException ex) {

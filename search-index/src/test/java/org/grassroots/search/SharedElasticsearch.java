@@ -11,17 +11,20 @@ import org.grassroots.search.local.LocalElasticsearchSettings;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.images.builder.ImageFromDockerfile;
+import org.testcontainers.utility.MountableFile;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * One Elasticsearch for the whole test JVM: where a Docker engine runs, the project's
- * image (official image plus our analysis plugin) in Testcontainers; otherwise the same
+ * One Elasticsearch for the whole test JVM: where a Docker engine runs, the official
+ * image with our analysis plugin in Testcontainers; otherwise the same
  * local server the application runs, in a fresh temporary home. Test contexts reach it as
  * an external cluster through {@code spring.elasticsearch.uris}.
  */
 public final class SharedElasticsearch {
+
+	private static final String IMAGE = "elasticsearch:9.5.3";
 
 	private static volatile String uri;
 
@@ -43,13 +46,17 @@ public final class SharedElasticsearch {
 		return Path.of(System.getProperty("grassroots.elasticsearch.distribution-dir", "target/elasticsearch"));
 	}
 
+	/**
+	 * The official image with our plugin installed at container start, the way the
+	 * compose file's image installs it at build time.
+	 */
 	@SuppressWarnings("resource")
 	private static String container() {
-		Path root = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath();
-		var image = new ImageFromDockerfile("grassroots-elasticsearch-test", false)
-			.withFileFromPath("Dockerfile", root.resolve("docker/elasticsearch/Dockerfile"))
-			.withFileFromPath("analysis-plugin.zip", distributionDirectory().resolve("analysis-plugin.zip"));
-		var container = new GenericContainer<>(image).withExposedPorts(9200)
+		var container = new GenericContainer<>(IMAGE).withExposedPorts(9200)
+			.withCopyFileToContainer(MountableFile.forHostPath(distributionDirectory().resolve("analysis-plugin.zip")),
+					"/tmp/analysis-plugin.zip")
+			.withCommand("bash", "-c", "bin/elasticsearch-plugin install --batch file:///tmp/analysis-plugin.zip"
+					+ " && exec /usr/local/bin/docker-entrypoint.sh eswrapper")
 			.withEnv("discovery.type", "single-node")
 			.withEnv("xpack.security.enabled", "false")
 			.withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
@@ -65,7 +72,10 @@ public final class SharedElasticsearch {
 			var settings = new LocalElasticsearchSettings(distributionDirectory(), home, "512m", 0,
 					Duration.ofMinutes(3));
 			LocalElasticsearch server = LocalElasticsearch.start(settings);
-			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shared-elasticsearch-shutdown"));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				server.close();
+				FileSystemUtils.deleteRecursively(home.toFile());
+			}, "shared-elasticsearch-shutdown"));
 			return server.httpUri().toString();
 		}
 		catch (IOException ex) {
