@@ -18,9 +18,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * One Elasticsearch for the whole test JVM: where a Docker engine runs, the official
- * image with our analysis plugin in Testcontainers; otherwise the same
- * local server the application runs, in a fresh temporary home. Test contexts reach it as
- * an external cluster through {@code spring.elasticsearch.uris}.
+ * image with our analysis plugin in Testcontainers; otherwise the same local server the
+ * application runs, in a fresh temporary home. Test contexts reach it as an external
+ * cluster through {@code spring.elasticsearch.uris}.
  */
 public final class SharedElasticsearch {
 
@@ -55,8 +55,9 @@ public final class SharedElasticsearch {
 		var container = new GenericContainer<>(IMAGE).withExposedPorts(9200)
 			.withCopyFileToContainer(MountableFile.forHostPath(distributionDirectory().resolve("analysis-plugin.zip")),
 					"/tmp/analysis-plugin.zip")
-			.withCommand("bash", "-c", "bin/elasticsearch-plugin install --batch file:///tmp/analysis-plugin.zip"
-					+ " && exec /usr/local/bin/docker-entrypoint.sh eswrapper")
+			.withCommand("bash", "-c",
+					"bin/elasticsearch-plugin install --batch file:///tmp/analysis-plugin.zip"
+							+ " && exec /usr/local/bin/docker-entrypoint.sh eswrapper")
 			.withEnv("discovery.type", "single-node")
 			.withEnv("xpack.security.enabled", "false")
 			.withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m")

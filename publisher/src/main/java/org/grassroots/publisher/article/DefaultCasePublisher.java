@@ -50,7 +50,8 @@ class DefaultCasePublisher implements CasePublisher {
 
 	private StoredArticle articleOf(Case kase) {
 		return new StoredArticle("article-" + kase.id(), kase.id(), kase.id(), kase.title(), kase.summary(),
-				ArticleHtml.fromNarrative(kase.narrative()), OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
+				ArticleHtml.fromNarrative(kase.narrative()),
+				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	private static ArticleDocument documentOf(StoredArticle article, Case kase) {
