@@ -1,30 +1,27 @@
 package org.grassroots.graph.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.embedded.EmbeddedNeo4jServer;
 import org.grassroots.graph.migration.Migrations;
+import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo dataset ({@code demo/cases.json}, curated from the Jiangmen seed
- * documents). Loading is idempotent: records are matched on their business keys and only
- * created when missing, so a second load changes nothing and staff edits survive.
+ * Loads the Jiangmen demo dataset: the JSON files under {@code demo/}, curated by hand
+ * from the seed documents (every record names its source; illustrative filler says
+ * {@code "synthetic": true}). Loading is idempotent: records are merged on their business
+ * keys and their properties set only when they are created, so a second load changes
+ * nothing and staff edits survive.
  */
 @Component
 public class DemoData implements InitializingBean {
@@ -47,44 +44,51 @@ public class DemoData implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		if (this.mode == LoadMode.ALWAYS || (this.mode == LoadMode.AUTO && this.embedded)) {
-			int created = load();
-			logger.info("Demo data loaded: {} new cases", created);
+			Changes changes = load();
+			logger.info("Demo data loaded: {} nodes and {} relationships created", changes.nodesCreated(),
+					changes.relationshipsCreated());
 		}
 	}
 
 	/**
 	 * Loads the dataset.
-	 * @return how many cases did not exist before
+	 * @return what the load changed; nothing on a second load
 	 */
-	public int load() {
-		return this.neo4j.query("""
-				UNWIND $cases AS row
-				MERGE (c:Case {id: row.id})
-				ON CREATE SET c += row, c.createdAt = datetime(), c.created = true
-				WITH c, coalesce(c.created, false) AS created
-				REMOVE c.created
-				RETURN count(CASE WHEN created THEN 1 END)""")
-			.bind(readCases().stream().map(DemoData::toRow).toList())
-			.to("cases")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L)
-			.intValue();
+	public Changes load() {
+		DemoDataset dataset = DemoDataset.read();
+		dataset.validate();
+		List<ResultSummary> summaries = new ArrayList<>();
+		for (DemoDataset.Statement statement : dataset.statements()) {
+			summaries.add(this.neo4j.query(statement.cypher()).bindAll(Map.of("rows", statement.rows())).run());
+		}
+		return Changes.of(summaries);
 	}
 
-	static List<Case> readCases() {
-		try (InputStream in = new ClassPathResource("demo/cases.json").getInputStream()) {
-			return JsonMapper.builder().build().readValue(in, new TypeReference<List<Case>>() {
-			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+	/**
+	 * What a load created.
+	 *
+	 * @param nodesCreated nodes
+	 * @param relationshipsCreated relationships
+	 * @param propertiesSet properties
+	 */
+	public record Changes(int nodesCreated, int relationshipsCreated, int propertiesSet) {
 
-	private static Map<String, Object> toRow(Case kase) {
-		return Map.of("id", kase.id(), "title", kase.title(), "summary", kase.summary(), "narrative", kase.narrative(),
-				"kind", kase.kind().name(), "place", kase.place(), "source", kase.source());
+		static Changes of(List<ResultSummary> summaries) {
+			int nodes = 0;
+			int relationships = 0;
+			int properties = 0;
+			for (ResultSummary summary : summaries) {
+				nodes += summary.counters().nodesCreated();
+				relationships += summary.counters().relationshipsCreated();
+				properties += summary.counters().propertiesSet();
+			}
+			return new Changes(nodes, relationships, properties);
+		}
+
+		public boolean isEmpty() {
+			return this.nodesCreated == 0 && this.relationshipsCreated == 0 && this.propertiesSet == 0;
+		}
+
 	}
 
 	/** When to load the dataset. */

@@ -1,0 +1,280 @@
+package org.grassroots.graph.demo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.grassroots.graph.cases.CaseKind;
+import org.grassroots.graph.cases.CaseStage;
+import org.grassroots.graph.cases.CaseStatus;
+import org.grassroots.graph.law.LawKind;
+import org.grassroots.graph.region.RegionLevel;
+import org.grassroots.graph.representative.CongressLevel;
+import org.grassroots.graph.station.GridSize;
+import org.grassroots.graph.station.StationKind;
+
+/**
+ * The demo files read and checked, and turned into the ordered Cypher statements that
+ * load them: nodes first, then the links between them.
+ */
+final class DemoDataset {
+
+	private final List<Map<String, Object>> regions;
+
+	private final List<Map<String, Object>> stations;
+
+	private final List<Map<String, Object>> grids;
+
+	private final List<Map<String, Object>> representatives;
+
+	private final List<Map<String, Object>> laws;
+
+	private final List<Map<String, Object>> consultations;
+
+	private final List<Map<String, Object>> cases;
+
+	private final List<String> problems = new ArrayList<>();
+
+	DemoDataset(Map<String, List<Map<String, Object>>> files) {
+		this.regions = files.get("regions.json");
+		this.stations = files.get("stations.json");
+		this.grids = DemoGrids.expand(files.get("grids.json"));
+		this.representatives = files.get("representatives.json");
+		this.laws = files.get("laws.json");
+		this.consultations = files.get("consultations.json");
+		this.cases = files.get("cases.json");
+	}
+
+	static DemoDataset read() {
+		Map<String, List<Map<String, Object>>> files = new LinkedHashMap<>();
+		for (String file : List.of("regions.json", "stations.json", "grids.json", "representatives.json", "laws.json",
+				"consultations.json", "cases.json")) {
+			files.put(file, DemoRows.read(file));
+		}
+		return new DemoDataset(files);
+	}
+
+	List<Map<String, Object>> cases() {
+		return this.cases;
+	}
+
+	List<Map<String, Object>> regions() {
+		return this.regions;
+	}
+
+	List<Map<String, Object>> stations() {
+		return this.stations;
+	}
+
+	/**
+	 * @throws IllegalStateException listing every unknown reference or enum value
+	 */
+	void validate() {
+		this.problems.clear();
+		checkEnum(this.regions, "level", RegionLevel.class);
+		checkEnum(this.stations, "kind", StationKind.class);
+		checkEnum(this.grids, "size", GridSize.class);
+		checkEnum(this.laws, "kind", LawKind.class);
+		checkEnum(this.cases, "kind", CaseKind.class);
+		checkEnum(this.cases, "status", CaseStatus.class);
+		this.representatives.forEach((row) -> values(row.get("levels"))
+			.forEach((level) -> checkValue(row, "levels", level, CongressLevel.class)));
+		stages().forEach((stage) -> checkValue(stage, "stage", String.valueOf(stage.get("stage")), CaseStage.class));
+		statements();
+		if (!this.problems.isEmpty()) {
+			throw new IllegalStateException("Demo data has errors:\n" + String.join("\n", this.problems));
+		}
+	}
+
+	List<Statement> statements() {
+		List<Statement> statements = new ArrayList<>();
+		statements.add(nodes("Region", this.regions, "parent"));
+		statements.add(nodes("Station", this.stations, "region"));
+		statements.add(nodes("Grid", this.grids, "region", "parent", "coveredBy"));
+		statements.add(nodes("Representative", this.representatives, "electedFrom", "stations", "grids"));
+		statements.add(nodes("Law", this.laws));
+		statements.add(nodes("Consultation", this.consultations, "contactPoint", "law"));
+		statements.add(nodes("Case", this.cases, "region", "raisedBy", "collectedAt", "grid", "concerns",
+				"consultation", "timeline"));
+		statements.add(link(this.regions, "parent", "Region", "WITHIN", "Region", this.regions));
+		statements.add(link(this.stations, "region", "Station", "LOCATED_IN", "Region", this.regions));
+		statements.add(link(this.grids, "region", "Grid", "WITHIN", "Region", this.regions));
+		statements.add(link(this.grids, "parent", "Grid", "PART_OF", "Grid", this.grids));
+		statements.add(linkReversed(this.grids, "coveredBy", "Grid", "COVERS", "Station", this.stations));
+		statements
+			.add(link(this.representatives, "electedFrom", "Representative", "ELECTED_FROM", "Region", this.regions));
+		statements.add(stationedAt());
+		statements.add(servesIn());
+		statements.add(link(this.consultations, "contactPoint", "Consultation", "HELD_BY", "Station", this.stations));
+		statements.add(link(this.consultations, "law", "Consultation", "ON", "Law", this.laws));
+		statements.add(link(this.cases, "region", "Case", "LOCATED_IN", "Region", this.regions));
+		statements.add(linkReversed(this.cases, "raisedBy", "Case", "RAISED", "Representative", this.representatives));
+		statements.add(link(this.cases, "collectedAt", "Case", "COLLECTED_AT", "Station", this.stations));
+		statements.add(link(this.cases, "grid", "Case", "IN_GRID", "Grid", this.grids));
+		statements.add(link(this.cases, "concerns", "Case", "CONCERNS", "Law", this.laws));
+		statements.add(link(this.cases, "consultation", "Case", "PART_OF", "Consultation", this.consultations));
+		statements.add(new Statement("""
+				UNWIND $rows AS row
+				MATCH (c:Case {id: row.caseId})
+				MERGE (s:Stage {caseId: row.caseId, seq: row.seq})
+				ON CREATE SET s += row.props
+				MERGE (c)-[:HAS_STAGE]->(s)""", stageParameters()));
+		return statements;
+	}
+
+	private static Statement nodes(String label, List<Map<String, Object>> rows, String... linkFields) {
+		return new Statement("""
+				UNWIND $rows AS row
+				MERGE (n:%s {id: row.id})
+				ON CREATE SET n += row.props""".formatted(label),
+				DemoRows.toParameters(rows, new HashSet<>(Arrays.asList(linkFields))));
+	}
+
+	/** {@code (row)-[type]->(target)} for every id the row's field names. */
+	private Statement link(List<Map<String, Object>> rows, String field, String label, String type, String targetLabel,
+			List<Map<String, Object>> targets) {
+		return new Statement("""
+				UNWIND $rows AS row
+				MATCH (a:%s {id: row.from}) MATCH (b:%s {id: row.to})
+				MERGE (a)-[:%s]->(b)""".formatted(label, targetLabel, type), pairs(rows, field, targets, false));
+	}
+
+	/** {@code (target)-[type]->(row)} for every id the row's field names. */
+	private Statement linkReversed(List<Map<String, Object>> rows, String field, String label, String type,
+			String sourceLabel, List<Map<String, Object>> sources) {
+		return new Statement("""
+				UNWIND $rows AS row
+				MATCH (a:%s {id: row.from}) MATCH (b:%s {id: row.to})
+				MERGE (a)-[:%s]->(b)""".formatted(sourceLabel, label, type), pairs(rows, field, sources, true));
+	}
+
+	private List<Map<String, Object>> pairs(List<Map<String, Object>> rows, String field,
+			List<Map<String, Object>> targets, boolean reversed) {
+		Set<Object> known = ids(targets);
+		List<Map<String, Object>> pairs = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			for (String target : values(row.get(field))) {
+				if (!known.contains(target)) {
+					this.problems.add(row.get("id") + "." + field + ": unknown '" + target + "'");
+				}
+				pairs.add(reversed ? Map.of("from", target, "to", row.get("id"))
+						: Map.of("from", row.get("id"), "to", target));
+			}
+		}
+		return pairs;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Statement stationedAt() {
+		Set<Object> known = ids(this.stations);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Map<String, Object> representative : this.representatives) {
+			for (Object entry : (List<Object>) representative.getOrDefault("stations", List.of())) {
+				Map<String, Object> stationed = (Map<String, Object>) entry;
+				if (!known.contains(stationed.get("station"))) {
+					this.problems
+						.add(representative.get("id") + ".stations: unknown '" + stationed.get("station") + "'");
+				}
+				Map<String, Object> props = new LinkedHashMap<>(stationed);
+				props.remove("station");
+				rows.add(Map.of("from", representative.get("id"), "to", stationed.get("station"), "props", props));
+			}
+		}
+		return new Statement("""
+				UNWIND $rows AS row
+				MATCH (a:Representative {id: row.from}) MATCH (b:Station {id: row.to})
+				MERGE (a)-[s:STATIONED_AT]->(b)
+				ON CREATE SET s += row.props""", rows);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Statement servesIn() {
+		Set<Object> known = ids(this.grids);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Map<String, Object> representative : this.representatives) {
+			for (Object entry : (List<Object>) representative.getOrDefault("grids", List.of())) {
+				Map<String, Object> serving = (Map<String, Object>) entry;
+				if (!known.contains(serving.get("grid"))) {
+					this.problems.add(representative.get("id") + ".grids: unknown '" + serving.get("grid") + "'");
+				}
+				rows.add(Map.of("from", representative.get("id"), "to", serving.get("grid")));
+			}
+		}
+		return new Statement("""
+				UNWIND $rows AS row
+				MATCH (a:Representative {id: row.from}) MATCH (b:Grid {id: row.to})
+				MERGE (a)-[:SERVES_IN]->(b)""", rows);
+	}
+
+	/** Timeline entries, numbered in file order. */
+	@SuppressWarnings("unchecked")
+	List<Map<String, Object>> stages() {
+		List<Map<String, Object>> stages = new ArrayList<>();
+		for (Map<String, Object> kase : this.cases) {
+			List<Object> timeline = (List<Object>) kase.getOrDefault("timeline", List.of());
+			for (int i = 0; i < timeline.size(); i++) {
+				Map<String, Object> stage = new LinkedHashMap<>((Map<String, Object>) timeline.get(i));
+				stage.put("id", kase.get("id") + "#" + (i + 1));
+				stage.put("caseId", kase.get("id"));
+				stage.put("seq", i + 1);
+				stages.add(stage);
+			}
+		}
+		return stages;
+	}
+
+	private List<Map<String, Object>> stageParameters() {
+		return DemoRows.toParameters(stages(), Set.of("caseId", "seq")).stream().map((row) -> {
+			Map<String, Object> parameter = new LinkedHashMap<>(row);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) row.get("props"));
+			props.remove("id");
+			props.remove("synthetic");
+			parameter.put("props", props);
+			return parameter;
+		}).toList();
+	}
+
+	private <E extends Enum<E>> void checkEnum(List<Map<String, Object>> rows, String field, Class<E> type) {
+		rows.forEach((row) -> checkValue(row, field, String.valueOf(row.get(field)), type));
+	}
+
+	private <E extends Enum<E>> void checkValue(Map<String, Object> row, String field, String value, Class<E> type) {
+		try {
+			Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			this.problems.add(row.get("id") + "." + field + ": '" + value + "' is not a " + type.getSimpleName());
+		}
+	}
+
+	private static Set<Object> ids(List<Map<String, Object>> rows) {
+		return rows.stream().map((row) -> row.get("id")).collect(Collectors.toSet());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> values(Object field) {
+		if (field == null) {
+			return List.of();
+		}
+		if (field instanceof List<?> list) {
+			return ((List<Object>) list).stream().map(String::valueOf).toList();
+		}
+		return List.of(String.valueOf(field));
+	}
+
+	/**
+	 * One Cypher statement and its rows.
+	 *
+	 * @param cypher the statement, reading {@code $rows}
+	 * @param rows its parameter
+	 */
+	record Statement(String cypher, List<Map<String, Object>> rows) {
+	}
+
+}
