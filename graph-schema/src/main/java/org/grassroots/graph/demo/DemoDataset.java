@@ -108,8 +108,8 @@ final class DemoDataset {
 		statements.add(linkReversed(this.grids, "coveredBy", "Grid", "COVERS", "Station", this.stations));
 		statements
 			.add(link(this.representatives, "electedFrom", "Representative", "ELECTED_FROM", "Region", this.regions));
-		statements.add(stationedAt());
-		statements.add(servesIn());
+		statements.add(representativeLinks("stations", "station", "STATIONED_AT", "Station", this.stations));
+		statements.add(representativeLinks("grids", "grid", "SERVES_IN", "Grid", this.grids));
 		statements.add(link(this.consultations, "contactPoint", "Consultation", "HELD_BY", "Station", this.stations));
 		statements.add(link(this.consultations, "law", "Consultation", "ON", "Law", this.laws));
 		statements.add(link(this.cases, "region", "Case", "LOCATED_IN", "Region", this.regions));
@@ -169,46 +169,31 @@ final class DemoDataset {
 		return pairs;
 	}
 
+	/**
+	 * Links from each representative to the records a list field names, e.g.
+	 * {@code "stations": [{"station": "st-1", "role": "RECEPTION"}]}; the entries' other
+	 * fields become relationship properties.
+	 */
 	@SuppressWarnings("unchecked")
-	private Statement stationedAt() {
-		Set<Object> known = ids(this.stations);
+	private Statement representativeLinks(String listField, String targetField, String type, String targetLabel,
+			List<Map<String, Object>> targets) {
+		Set<Object> known = ids(targets);
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Map<String, Object> representative : this.representatives) {
-			for (Object entry : (List<Object>) representative.getOrDefault("stations", List.of())) {
-				Map<String, Object> stationed = (Map<String, Object>) entry;
-				if (!known.contains(stationed.get("station"))) {
-					this.problems
-						.add(representative.get("id") + ".stations: unknown '" + stationed.get("station") + "'");
+			for (Object entry : (List<Object>) representative.getOrDefault(listField, List.of())) {
+				Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) entry);
+				Object target = props.remove(targetField);
+				if (!known.contains(target)) {
+					this.problems.add(representative.get("id") + "." + listField + ": unknown '" + target + "'");
 				}
-				Map<String, Object> props = new LinkedHashMap<>(stationed);
-				props.remove("station");
-				rows.add(Map.of("from", representative.get("id"), "to", stationed.get("station"), "props", props));
+				rows.add(Map.of("from", representative.get("id"), "to", target, "props", props));
 			}
 		}
 		return new Statement("""
 				UNWIND $rows AS row
-				MATCH (a:Representative {id: row.from}) MATCH (b:Station {id: row.to})
-				MERGE (a)-[s:STATIONED_AT]->(b)
-				ON CREATE SET s += row.props""", rows);
-	}
-
-	@SuppressWarnings("unchecked")
-	private Statement servesIn() {
-		Set<Object> known = ids(this.grids);
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Map<String, Object> representative : this.representatives) {
-			for (Object entry : (List<Object>) representative.getOrDefault("grids", List.of())) {
-				Map<String, Object> serving = (Map<String, Object>) entry;
-				if (!known.contains(serving.get("grid"))) {
-					this.problems.add(representative.get("id") + ".grids: unknown '" + serving.get("grid") + "'");
-				}
-				rows.add(Map.of("from", representative.get("id"), "to", serving.get("grid")));
-			}
-		}
-		return new Statement("""
-				UNWIND $rows AS row
-				MATCH (a:Representative {id: row.from}) MATCH (b:Grid {id: row.to})
-				MERGE (a)-[:SERVES_IN]->(b)""", rows);
+				MATCH (a:Representative {id: row.from}) MATCH (b:%s {id: row.to})
+				MERGE (a)-[r:%s]->(b)
+				ON CREATE SET r += row.props""".formatted(targetLabel, type), rows);
 	}
 
 	/** Timeline entries, numbered in file order. */

@@ -10,9 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -27,10 +25,7 @@ public class GenerateCommand {
 	private static final Logger logger = LoggerFactory.getLogger(GenerateCommand.class);
 
 	public static void main(String[] args) throws IOException {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GenerateCommand.class)
-			.web(WebApplicationType.NONE)
-			.properties("grassroots.demo-data.load=never", "spring.main.banner-mode=off")
-			.run(args)) {
+		try (ConfigurableApplicationContext context = Commands.start(args)) {
 			ApplicationArguments arguments = context.getBean(ApplicationArguments.class);
 			Preset preset = Preset.named(arguments.getNonOptionArgs().stream().findFirst().orElse("small"));
 			if (arguments.containsOption("cases")) {

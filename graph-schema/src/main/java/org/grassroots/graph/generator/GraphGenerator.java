@@ -124,7 +124,8 @@ public class GraphGenerator {
 
 	private static final String GRIDS = """
 			UNWIND $rows AS row
-			MATCH (v:Region {id: row.village}), (s:Station {id: row.station})
+			MATCH (v:Region {id: row.village})
+			MATCH (s:Station {id: row.station})
 			CREATE (g:Grid {id: row.id, name: row.name, size: 'LARGE', synthetic: true, source: 'generator'})
 			CREATE (g)-[:WITHIN]->(v), (s)-[:COVERS]->(g)
 			WITH g, row
@@ -142,14 +143,18 @@ public class GraphGenerator {
 
 	private static final String DEPUTIES = """
 			UNWIND $rows AS row
-			MATCH (s:Station {id: row.station}), (e:Region {id: row.electedFrom}), (g:Grid {id: row.grid})
+			MATCH (s:Station {id: row.station})
+			MATCH (e:Region {id: row.electedFrom})
+			MATCH (g:Grid {id: row.grid})
 			CREATE (r:Representative) SET r = row.props
 			CREATE (r)-[:STATIONED_AT {since: row.since}]->(s), (r)-[:ELECTED_FROM]->(e),
 			       (r)-[:SERVES_IN {since: row.since}]->(g)""";
 
 	private static final String VISITS = """
 			UNWIND $rows AS row
-			MATCH (r:Representative {id: row.deputy}), (s:Station {id: row.station}), (g:Grid {id: row.grid})
+			MATCH (r:Representative {id: row.deputy})
+			MATCH (s:Station {id: row.station})
+			MATCH (g:Grid {id: row.grid})
 			CALL (r, s, row) {
 			  UNWIND row.receptions AS visit
 			  CREATE (r)-[:MADE]->(:DutyVisit {id: visit.id, on: visit.on, kind: 'STATION_RECEPTION'})-[:AT]->(s)
@@ -161,7 +166,9 @@ public class GraphGenerator {
 
 	private static final String CASES = """
 			UNWIND $rows AS row
-			MATCH (v:Region {id: row.village}), (s:Station {id: row.station}), (g:Grid {id: row.grid})
+			MATCH (v:Region {id: row.village})
+			MATCH (s:Station {id: row.station})
+			MATCH (g:Grid {id: row.grid})
 			CREATE (c:Case) SET c = row.props
 			CREATE (c)-[:LOCATED_IN]->(v), (c)-[:COLLECTED_AT]->(s), (c)-[:IN_GRID]->(g)
 			WITH c, row

@@ -31,18 +31,29 @@ class MigrationsIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
-	void migrationsApplyToADatabaseThatLostItsSchema() {
-		this.neo4j.query("DROP CONSTRAINT case_id IF EXISTS").run();
-		this.neo4j.query("DROP INDEX case_kind IF EXISTS").run();
-		this.neo4j.query("MATCH (m:SchemaMigration) DETACH DELETE m").run();
+	void migrationsApplyToADatabaseWithoutAnySchemaAndThenChangeNothing() {
+		List<String> before = constraints();
+		dropAllSchema();
 
-		assertThat(this.migrations.apply()).startsWith(1);
-		assertThat(constraints()).contains("case_id", "staff_account_username", "article_id", "article_slug");
+		assertThat(constraints()).isEmpty();
+		assertThat(this.migrations.apply()).containsExactly(1, 2);
+		assertThat(constraints()).containsExactlyInAnyOrderElementsOf(before);
+		assertThat(this.migrations.apply()).isEmpty();
+	}
+
+	private void dropAllSchema() {
+		constraints().forEach((name) -> this.neo4j.query("DROP CONSTRAINT " + name).run());
+		this.neo4j.query("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
+			.fetchAs(String.class)
+			.all()
+			.forEach((name) -> this.neo4j.query("DROP INDEX " + name).run());
+		this.neo4j.query("MATCH (m:SchemaMigration) DETACH DELETE m").run();
 	}
 
 	@Test
 	void businessKeysAreUnique() {
-		assertThat(constraints()).contains("case_id", "staff_account_username", "article_id", "article_slug");
+		assertThat(constraints()).contains("case_id", "staff_account_username", "article_id", "article_slug",
+				"region_id", "station_id", "representative_id", "stage_key");
 	}
 
 	private List<String> constraints() {
