@@ -18,11 +18,11 @@ public final class CypherCommand {
 
 	private static final String SUMMARY = """
 			CALL db.labels() YIELD label
-			CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count }
+			CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
 			RETURN 'node' AS kind, label AS name, count
 			UNION ALL
 			CALL db.relationshipTypes() YIELD relationshipType AS type
-			CALL (type) { MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS count }
+			CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count }
 			RETURN 'relationship' AS kind, type AS name, count""";
 
 	private CypherCommand() {
