@@ -112,12 +112,16 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 
 	/**
 	 * A field and its bigram sub-field often both match: keep the word field's fragments,
-	 * which cut at word boundaries, and fall back to the bigram ones.
+	 * which cut at word boundaries, and fall back to the bigram ones. Adjacent marks (a
+	 * word the segmenter split, like 排|班) become one.
 	 */
 	static List<Highlight> merge(Map<String, List<String>> byField) {
 		Map<String, List<String>> merged = new LinkedHashMap<>();
 		for (String field : HIGHLIGHTED_FIELDS) {
-			List<String> fragments = byField.getOrDefault(field, List.of());
+			List<String> fragments = byField.getOrDefault(field, List.of())
+				.stream()
+				.map((fragment) -> fragment.replace("</mark><mark>", ""))
+				.toList();
 			if (!fragments.isEmpty()) {
 				merged.putIfAbsent(field.replace(".bigram", ""), fragments);
 			}

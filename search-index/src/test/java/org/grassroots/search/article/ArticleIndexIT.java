@@ -44,6 +44,7 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 
 		assertThat(result.hits()).extracting((hit) -> hit.article().id()).containsExactly("article-lights");
 		assertThat(result.hits().getFirst().highlights()).extracting(Highlight::field).contains("title");
+		assertThat(result.hits().getFirst().highlights().getFirst().fragments().getFirst()).contains("<mark>路灯</mark>");
 	}
 
 	@Test
