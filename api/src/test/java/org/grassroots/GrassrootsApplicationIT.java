@@ -3,24 +3,16 @@ package org.grassroots;
 import java.util.List;
 import java.util.Map;
 
-import org.grassroots.graph.SharedNeo4j;
 import org.grassroots.graph.article.ArticleStore;
-import org.grassroots.search.SharedElasticsearch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,36 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The walking skeleton over HTTP against the real Neo4j and Elasticsearch: sign in, page
  * through cases, publish, search.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "grassroots.demo-data.load=always", "grassroots.admin.username=editor",
-				"grassroots.admin.password=correct-horse-battery" })
-class GrassrootsApplicationIT {
+class GrassrootsApplicationIT extends ApiIntegrationTest {
 
 	private static final String LIGHTS = "pengjiang-nancun-solar-street-lights";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ArticleStore articles;
-
-	HttpSyncGraphQlClient anonymous;
-
-	RestClient http;
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		SharedNeo4j.register(registry);
-		SharedElasticsearch.register(registry);
-	}
-
-	@BeforeEach
-	void clients() {
-		this.http = RestClient.create("http://127.0.0.1:" + this.port);
-		this.anonymous = HttpSyncGraphQlClient.builder(this.http)
-			.url("http://127.0.0.1:" + this.port + "/graphql")
-			.build();
-	}
 
 	@Test
 	void casesArePagedWithOpaqueCursorsUntilTheLastPage() {

@@ -1,0 +1,20 @@
+package org.grassroots.api.limits;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Request limits ({@code grassroots.graphql.limits.*}).
+ *
+ * @param maxDepth deepest field nesting; GraphiQL's introspection query needs 13
+ * @param maxComplexity fields counted over the document, each list field's count
+ * multiplied by the page size it asks for ({@code first} or {@code last})
+ * @param maxAliases aliased fields per document
+ * @param maxCharacters characters per document
+ * @param maxTokens parser tokens per document
+ */
+@ConfigurationProperties("grassroots.graphql.limits")
+public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxComplexity,
+		@DefaultValue("30") int maxAliases, @DefaultValue("20000") int maxCharacters,
+		@DefaultValue("5000") int maxTokens) {
+}

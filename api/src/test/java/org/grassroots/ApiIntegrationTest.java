@@ -1,0 +1,44 @@
+package org.grassroots;
+
+import org.grassroots.graph.SharedNeo4j;
+import org.grassroots.search.SharedElasticsearch;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole application over HTTP against the shared Neo4j and Elasticsearch; every
+ * subclass shares one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "grassroots.demo-data.load=always", "grassroots.admin.username=editor",
+				"grassroots.admin.password=correct-horse-battery" })
+abstract class ApiIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	HttpSyncGraphQlClient anonymous;
+
+	RestClient http;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		SharedNeo4j.register(registry);
+		SharedElasticsearch.register(registry);
+	}
+
+	@BeforeEach
+	void clients() {
+		this.http = RestClient.create("http://127.0.0.1:" + this.port);
+		this.anonymous = HttpSyncGraphQlClient.builder(this.http)
+			.url("http://127.0.0.1:" + this.port + "/graphql")
+			.build();
+	}
+
+}

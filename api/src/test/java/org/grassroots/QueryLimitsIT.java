@@ -1,0 +1,70 @@
+package org.grassroots;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import graphql.introspection.IntrospectionQuery;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests over a limit are refused with a clear error and no data: nothing was fetched.
+ */
+class QueryLimitsIT extends ApiIntegrationTest {
+
+	@Test
+	void graphiqlsIntrospectionQueryIsWithinTheLimits() {
+		ClientGraphQlResponse response = this.anonymous.document(IntrospectionQuery.INTROSPECTION_QUERY).executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("__schema.queryType.name").toEntity(String.class)).isEqualTo("Query");
+	}
+
+	@Test
+	void aDocumentDeeperThanTheLimitIsRefused() {
+		String deep = "{ __schema { types { fields { type " + "{ ofType ".repeat(12) + "{ name }" + " }".repeat(12)
+				+ " } } } }";
+
+		assertThat(refused(deep).getMessage()).contains("depth");
+	}
+
+	@Test
+	void pageSizesMultiplyIntoComplexity() {
+		String many = IntStream.rangeClosed(1, 25)
+			.mapToObj(
+					(i) -> "c" + i + ": cases(first: 100) { edges { node { id title summary narrative kind place } } }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+
+		assertThat(refused(many).getMessage()).contains("complexity");
+	}
+
+	@Test
+	void tooManyAliasesAreRefused() {
+		String aliases = IntStream.rangeClosed(1, 31)
+			.mapToObj((i) -> "a" + i + ": cases(first: 1) { totalCount }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+
+		assertThat(refused(aliases).getMessage()).contains("31 aliases");
+	}
+
+	@Test
+	void anOversizedDocumentIsRefusedByTheParser() {
+		String padded = "{ cases(first: 1) { totalCount } }\n" + "# padding\n".repeat(2_500);
+
+		ResponseError error = refused(padded);
+
+		assertThat(error.getErrorType().toString()).isEqualTo("InvalidSyntax");
+	}
+
+	private ResponseError refused(String document) {
+		ClientGraphQlResponse response = this.anonymous.document(document).executeSync();
+		assertThat((Object) response.getData()).isNull();
+		assertThat(response.getErrors()).isNotEmpty();
+		return response.getErrors().getFirst();
+	}
+
+}
