@@ -38,6 +38,8 @@ final class DemoDataset {
 
 	private final List<Map<String, Object>> cases;
 
+	private final List<Map<String, Object>> agencies;
+
 	private final List<String> problems = new ArrayList<>();
 
 	DemoDataset(Map<String, List<Map<String, Object>>> files) {
@@ -48,12 +50,13 @@ final class DemoDataset {
 		this.laws = files.get("laws.json");
 		this.consultations = files.get("consultations.json");
 		this.cases = files.get("cases.json");
+		this.agencies = files.get("agencies.json");
 	}
 
 	static DemoDataset read() {
 		Map<String, List<Map<String, Object>>> files = new LinkedHashMap<>();
 		for (String file : List.of("regions.json", "stations.json", "grids.json", "representatives.json", "laws.json",
-				"consultations.json", "cases.json")) {
+				"consultations.json", "agencies.json", "cases.json")) {
 			files.put(file, DemoRows.read(file));
 		}
 		return new DemoDataset(files);
@@ -99,8 +102,9 @@ final class DemoDataset {
 		statements.add(nodes("Representative", this.representatives, "electedFrom", "stations", "grids"));
 		statements.add(nodes("Law", this.laws));
 		statements.add(nodes("Consultation", this.consultations, "contactPoint", "law"));
+		statements.add(nodes("Agency", this.agencies, "region"));
 		statements.add(nodes("Case", this.cases, "region", "raisedBy", "collectedAt", "grid", "concerns",
-				"consultation", "timeline"));
+				"consultation", "handledBy", "timeline"));
 		statements.add(link(this.regions, "parent", "Region", "WITHIN", "Region", this.regions));
 		statements.add(link(this.stations, "region", "Station", "LOCATED_IN", "Region", this.regions));
 		statements.add(link(this.grids, "region", "Grid", "WITHIN", "Region", this.regions));
@@ -118,6 +122,8 @@ final class DemoDataset {
 		statements.add(link(this.cases, "grid", "Case", "IN_GRID", "Grid", this.grids));
 		statements.add(link(this.cases, "concerns", "Case", "CONCERNS", "Law", this.laws));
 		statements.add(link(this.cases, "consultation", "Case", "PART_OF", "Consultation", this.consultations));
+		statements.add(link(this.agencies, "region", "Agency", "LOCATED_IN", "Region", this.regions));
+		statements.add(link(this.cases, "handledBy", "Case", "HANDLED_BY", "Agency", this.agencies));
 		statements.add(new Statement("""
 				UNWIND $rows AS row
 				MATCH (c:Case {id: row.caseId})

@@ -121,9 +121,17 @@ class DemoDataIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void theKaipingSpecialBondSupervisionIsHandledByTwoAgencies() {
+		assertThat(count("""
+				MATCH (:Case {id: 'kaiping-special-bond-supervision'})-[:HANDLED_BY]->(a:Agency)
+				      -[:LOCATED_IN]->(:Region {name: '开平市'})
+				RETURN count(a)""")).isEqualTo(2);
+	}
+
+	@Test
 	void everyRecordNamesItsSource() {
 		assertThat(count("""
-				MATCH (n) WHERE (n:Region OR n:Station OR n:Grid OR n:Representative OR n:Law OR n:Case)
+				MATCH (n) WHERE (n:Region OR n:Station OR n:Grid OR n:Representative OR n:Law OR n:Case OR n:Agency)
 				  AND NOT (n.source STARTS WITH 'seeds/' OR n.source = 'generator')
 				RETURN count(n)""")).isZero();
 	}

@@ -26,6 +26,7 @@ class DemoDatasetTests {
 		files.put("representatives.json", List.of());
 		files.put("laws.json", List.of());
 		files.put("consultations.json", List.of());
+		files.put("agencies.json", List.of());
 		files.put("cases.json", List.of());
 
 		assertThatIllegalStateException().isThrownBy(() -> new DemoDataset(files).validate())
