@@ -1,5 +1,5 @@
 /**
- * The offline GraphiQL page.
+ * The HTTP side of the API: the offline GraphiQL page and automatic persisted queries.
  */
 @NullMarked
 package org.grassroots.api.web;
