@@ -63,6 +63,50 @@ class GraphQlOverHttpIT extends ApiIntegrationTest {
 		assertThat(broken.getBody()).contains("InvalidSyntax");
 	}
 
+	@Test
+	void aQueryOverGetAnswersLikeTheSameQueryOverPost() {
+		ResponseEntity<String> get = get("query={query}", GRAPHQL_RESPONSE, DOCUMENT);
+
+		assertThat(get.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(get.getHeaders().getContentType()).isEqualTo(GRAPHQL_RESPONSE);
+		assertThat(get.getBody()).isEqualTo(post(Map.of("query", DOCUMENT), GRAPHQL_RESPONSE).getBody());
+	}
+
+	@Test
+	void getTakesVariablesAsJson() {
+		ResponseEntity<String> get = get("query={query}&variables={variables}", GRAPHQL_RESPONSE,
+				"query($n: Int) { cases(first: $n) { edges { cursor } } }", "{\"n\": 2}");
+
+		// $n = 2: two edges
+		assertThat(get.getBody().split("\"cursor\"", -1)).hasSize(3);
+	}
+
+	@Test
+	void aMutationOverGetIsRefusedWith405AndRunsNothing() {
+		ResponseEntity<String> get = get("query={query}", GRAPHQL_RESPONSE,
+				"mutation { signIn(input: {username: \"editor\", password: \"correct-horse-battery\"}) { token } }");
+
+		assertThat(get.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+		assertThat(get.getHeaders().getAllow()).containsExactly(org.springframework.http.HttpMethod.POST);
+		assertThat(get.getBody()).doesNotContain("token\":");
+	}
+
+	@Test
+	void aGetWithoutADocumentIsABadRequest() {
+		assertThat(get("operationName={name}", GRAPHQL_RESPONSE, "Nothing").getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	private ResponseEntity<String> get(String parameters, MediaType accept, Object... values) {
+		return this.http.get()
+			.uri("/graphql?" + parameters, values)
+			.accept(accept)
+			.retrieve()
+			.onStatus((status) -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
+	}
+
 	private ResponseEntity<String> post(Map<String, Object> body, MediaType accept) {
 		return this.http.post()
 			.uri("/graphql")

@@ -1,0 +1,33 @@
+package org.grassroots.api.web;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Spring for GraphQL serves POST; GET for queries is added beside it on the same path.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlGetConfiguration {
+
+	/**
+	 * Ahead of Spring for GraphQL's route, which answers every GET on the path with 405.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphQlGetRoute(WebGraphQlHandler graphQl, JsonMapper json,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		var handler = new GraphQlGetHandler(graphQl, json);
+		return RouterFunctions.route(RequestPredicates.GET(path), handler::handle);
+	}
+
+}
