@@ -9,7 +9,7 @@ const welcome = `# Grassroots GraphQL. Open "Docs" (top left) for every type and
 query FirstCases {
   cases(first: 5) {
     totalCount
-    edges { cursor node { id title place kind } }
+    edges { cursor node { id key title place kind status } }
     pageInfo { hasNextPage endCursor }
   }
 }
@@ -26,7 +26,7 @@ mutation SignIn {
 }
 
 mutation Publish {
-  publishCase(input: { caseId: "pengjiang-nancun-solar-street-lights" }) {
+  publishCase(input: { caseId: "Q2FzZTpwZW5namlhbmctbmFuY3VuLXNvbGFyLXN0cmVldC1saWdodHM" }) {
     article { id slug title }
   }
 }

@@ -3,6 +3,7 @@ package org.grassroots;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.api.paging.GlobalId;
 import org.grassroots.graph.article.ArticleStore;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	void casesArePagedWithOpaqueCursorsUntilTheLastPage() {
 		String document = """
 				query($after: String) { cases(first: 3, after: $after) {
-				  totalCount edges { cursor node { id title kind place } }
+				  totalCount edges { cursor node { id key title kind place } }
 				  pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""";
 		ClientGraphQlResponse first = this.anonymous.document(document).executeSync();
 		long total = first.field("cases.totalCount").toEntity(Long.class);
@@ -117,6 +118,45 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void anyCaseOrArticleIsFetchedByItsGlobalIdWithItsTimelineAndCase() {
+		signedIn().document(publish(LIGHTS)).executeSync();
+		String articleId = GlobalId.of("Article", "article-" + LIGHTS);
+
+		ClientGraphQlResponse response = this.anonymous.document("""
+				query($ids: [ID!]!) { nodes(ids: $ids) {
+				  id
+				  ... on Case { key status fundingYuan raisedOn timeline { stage on note } }
+				  ... on Article { slug case { key beneficiaries } } } }""")
+			.variable("ids",
+					List.of(GlobalId.of("Case", "jianghai-wenyuan-drainage-renovation"), articleId,
+							GlobalId.of("Case", "no-such-case"), "garbage"))
+			.executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("nodes[0].key").toEntity(String.class))
+			.isEqualTo("jianghai-wenyuan-drainage-renovation");
+		assertThat(response.field("nodes[0].fundingYuan").toEntity(Double.class)).isEqualTo(180_000.0);
+		assertThat(response.field("nodes[0].raisedOn").toEntity(String.class)).isEqualTo("2023-03-22");
+		assertThat(response.field("nodes[0].timeline[0].stage").toEntity(String.class)).isEqualTo("REPORTED");
+		assertThat(response.field("nodes[1].id").toEntity(String.class)).isEqualTo(articleId);
+		assertThat(response.field("nodes[1].case.beneficiaries").toEntity(Integer.class)).isEqualTo(120);
+		assertThat((Object) response.field("nodes[2]").getValue()).isNull();
+		assertThat((Object) response.field("nodes[3]").getValue()).isNull();
+	}
+
+	@Test
+	void publishingSomethingThatIsNotACaseIsABadRequest() {
+		ClientGraphQlResponse response = signedIn()
+			.document("""
+					mutation { publishCase(input: {caseId: "%s"}) { article { id } } }"""
+				.formatted(GlobalId.of("Article", "x")))
+			.executeSync();
+
+		assertThat(response.getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST));
+	}
+
+	@Test
 	void graphiqlIsServedByTheApplicationItself() {
 		ResponseEntity<String> page = this.http.get().uri("/graphiql/index.html").retrieve().toEntity(String.class);
 
@@ -140,12 +180,16 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	private static List<String> caseIds(ClientGraphQlResponse response) {
-		return response.field("cases.edges").toEntityList(Edge.class).stream().map((edge) -> edge.node().id()).toList();
+		return response.field("cases.edges")
+			.toEntityList(Edge.class)
+			.stream()
+			.map((edge) -> edge.node().key())
+			.toList();
 	}
 
 	record Edge(Node node, String cursor) {
 
-		record Node(String id) {
+		record Node(String key) {
 		}
 
 	}
@@ -172,8 +216,9 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 		return this.anonymous.document(document).executeSync().getErrors().getFirst();
 	}
 
-	private static String publish(String caseId) {
-		return "mutation { publishCase(input: {caseId: \"" + caseId + "\"}) { article { id slug title } } }";
+	private static String publish(String caseKey) {
+		return "mutation { publishCase(input: {caseId: \"" + GlobalId.of("Case", caseKey)
+				+ "\"}) { article { id slug title } } }";
 	}
 
 }

@@ -32,7 +32,7 @@ class ArticleSearchController {
 		ArticleSearchResult result = this.index.search(text, PageSize.checked(first));
 		List<Hit> hits = result.hits()
 			.stream()
-			.map((hit) -> new Hit(ArticleView.of(hit.article()), hit.score(), hit.highlights()))
+			.map((hit) -> new Hit(Article.of(hit.article()), hit.score(), hit.highlights()))
 			.toList();
 		return new SearchResult(result.total(), hits);
 	}
@@ -40,7 +40,7 @@ class ArticleSearchController {
 	record SearchResult(long totalCount, List<Hit> hits) {
 	}
 
-	record Hit(ArticleView article, double score, List<Highlight> highlights) {
+	record Hit(Article article, double score, List<Highlight> highlights) {
 	}
 
 }

@@ -1,15 +1,22 @@
 package org.grassroots.api.cases;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.grassroots.api.paging.Cursors;
+import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.PageInfo;
 import org.grassroots.api.paging.PageSize;
+import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CasePage;
 import org.grassroots.graph.cases.Cases;
+import org.grassroots.graph.cases.Stage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -42,6 +49,25 @@ class CaseController {
 	@SchemaMapping(typeName = "CaseConnection")
 	long totalCount() {
 		return this.cases.count();
+	}
+
+	@SchemaMapping(typeName = "Case")
+	String id(Case kase) {
+		return GlobalId.of(CURSOR_TYPE, kase.id());
+	}
+
+	@SchemaMapping(typeName = "Case")
+	String key(Case kase) {
+		return kase.id();
+	}
+
+	/** One query for the timelines of every case in the response. */
+	@BatchMapping(typeName = "Case")
+	Map<Case, List<Stage>> timeline(List<Case> cases) {
+		Map<String, List<Stage>> timelines = this.cases.timelines(cases.stream().map(Case::id).toList());
+		return cases.stream()
+			.collect(Collectors.toMap(Function.identity(), (kase) -> timelines.getOrDefault(kase.id(), List.of()),
+					(a, b) -> a));
 	}
 
 }

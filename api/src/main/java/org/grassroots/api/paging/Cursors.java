@@ -1,12 +1,9 @@
 package org.grassroots.api.paging;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import org.grassroots.api.error.InvalidInputException;
 
 /**
- * Opaque cursors: the key of an item, labelled with its type and Base64url-encoded so
+ * Opaque cursors: the key of the item they point after, encoded like a global id so
  * clients do not build or parse them.
  */
 public final class Cursors {
@@ -15,26 +12,17 @@ public final class Cursors {
 	}
 
 	public static String encode(String type, String key) {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
+		return GlobalId.of(type, key);
 	}
 
 	/**
 	 * @throws InvalidInputException when the cursor is not one of ours for that type
 	 */
 	public static String decode(String type, String cursor) {
-		String prefix = type + ":";
-		try {
-			String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (decoded.startsWith(prefix) && decoded.length() > prefix.length()) {
-				return decoded.substring(prefix.length());
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
-		throw new InvalidInputException("Not a valid cursor: '" + cursor + "'");
+		return GlobalId.decode(cursor)
+			.filter((id) -> id.type().equals(type))
+			.map(GlobalId::key)
+			.orElseThrow(() -> new InvalidInputException("Not a valid cursor: '" + cursor + "'"));
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.grassroots.graph.cases;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,10 +15,21 @@ public interface Cases {
 	Optional<Case> findById(String id);
 
 	/**
+	 * The cases with these ids, in one query; unknown ids are left out.
+	 */
+	List<Case> findByIds(Collection<String> ids);
+
+	/**
 	 * Cases ordered by id, starting after {@code afterId} (from the start when absent).
 	 */
 	CasePage page(@Nullable String afterId, int size);
 
 	long count();
+
+	/**
+	 * The timelines of these cases in one query, each in order; cases without one are
+	 * left out.
+	 */
+	Map<String, List<Stage>> timelines(Collection<String> caseIds);
 
 }

@@ -1,11 +1,17 @@
 package org.grassroots.graph.cases;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +21,9 @@ class Neo4jCases implements Cases {
 
 	private static final String PROJECTION = """
 			RETURN c.id AS id, c.title AS title, c.summary AS summary, c.narrative AS narrative,
-			       c.kind AS kind, c.place AS place, c.source AS source""";
+			       c.kind AS kind, coalesce(c.status, 'RECEIVED') AS status, c.place AS place,
+			       c.raisedOn AS raisedOn, c.completedOn AS completedOn, c.fundingYuan AS fundingYuan,
+			       c.beneficiaries AS beneficiaries, c.source AS source""";
 
 	private final Neo4jClient neo4j;
 
@@ -31,6 +39,16 @@ class Neo4jCases implements Cases {
 			.fetchAs(Case.class)
 			.mappedBy((types, row) -> toCase(row))
 			.one();
+	}
+
+	@Override
+	public List<Case> findByIds(Collection<String> ids) {
+		return List.copyOf(this.neo4j.query("MATCH (c:Case) WHERE c.id IN $ids " + PROJECTION)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Case.class)
+			.mappedBy((types, row) -> toCase(row))
+			.all());
 	}
 
 	@Override
@@ -60,10 +78,44 @@ class Neo4jCases implements Cases {
 		return parameters;
 	}
 
+	@Override
+	public Map<String, List<Stage>> timelines(Collection<String> caseIds) {
+		Map<String, List<Stage>> timelines = new LinkedHashMap<>();
+		this.neo4j.query("""
+				MATCH (c:Case)-[:HAS_STAGE]->(s:Stage) WHERE c.id IN $ids
+				RETURN c.id AS caseId, s.stage AS stage, s.on AS on, s.note AS note
+				ORDER BY caseId, s.seq""")
+			.bind(List.copyOf(caseIds))
+			.to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("caseId").asString(),
+					new Stage(CaseStage.valueOf(row.get("stage").asString()), date(row.get("on")),
+							row.get("note").isNull() ? null : row.get("note").asString())))
+			.all()
+			.forEach((entry) -> timelines.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
+				.add((Stage) entry.getValue()));
+		return timelines;
+	}
+
 	private static Case toCase(Record row) {
 		return new Case(row.get("id").asString(), row.get("title").asString(), row.get("summary").asString(),
 				row.get("narrative").asString(), CaseKind.valueOf(row.get("kind").asString()),
-				row.get("place").asString(), row.get("source").asString(""));
+				CaseStatus.valueOf(row.get("status").asString()), row.get("place").asString(),
+				date(row.get("raisedOn")), date(row.get("completedOn")), number(row.get("fundingYuan")),
+				number(row.get("beneficiaries")), row.get("source").asString(""));
+	}
+
+	/** Dates written as text by older demo loads read as dates too. */
+	private static @Nullable LocalDate date(Value value) {
+		if (value.isNull()) {
+			return null;
+		}
+		return value.hasType(TypeSystem.getDefault().STRING()) ? LocalDate.parse(value.asString())
+				: value.asLocalDate();
+	}
+
+	private static @Nullable Long number(Value value) {
+		return value.isNull() ? null : value.asLong();
 	}
 
 }

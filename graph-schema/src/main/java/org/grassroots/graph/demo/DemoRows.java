@@ -19,8 +19,9 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Rows of one demo data file, as Cypher parameters. Scalar fields become node properties
  * (nested objects flattened: {@code quantity.value} → {@code quantityValue}); dates in
- * fields ending in {@code On} become Neo4j dates, with their precision when the file
- * gives only a year or a month; the fields that name other records stay for the links.
+ * fields named {@code on} or ending in {@code On} become Neo4j dates, with their
+ * precision when the file gives only a year or a month; the fields that name other
+ * records stay for the links.
  */
 final class DemoRows {
 
@@ -71,7 +72,8 @@ final class DemoRows {
 			((Map<String, Object>) nested).forEach((inner, innerValue) -> putProperty(props,
 					key + Character.toUpperCase(inner.charAt(0)) + inner.substring(1), innerValue));
 		}
-		else if (key.endsWith("On") && value instanceof String text && DATE.matcher(text).matches()) {
+		else if ((key.endsWith("On") || key.equals("on")) && value instanceof String text
+				&& DATE.matcher(text).matches()) {
 			putDate(props, key, text);
 		}
 		else {

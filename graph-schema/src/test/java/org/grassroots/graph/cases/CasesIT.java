@@ -39,6 +39,28 @@ class CasesIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void aCaseCarriesItsStatusDatesAndFigures() {
+		Case drainage = this.cases.findById("jianghai-wenyuan-drainage-renovation").orElseThrow();
+
+		assertThat(drainage.status()).isEqualTo(CaseStatus.COMPLETED);
+		assertThat(drainage.raisedOn()).isEqualTo(java.time.LocalDate.of(2023, 3, 22));
+		assertThat(drainage.fundingYuan()).isEqualTo(180_000L);
+	}
+
+	@Test
+	void timelinesOfManyCasesComeInOrderFromOneQuery() {
+		var timelines = this.cases.timelines(List.of("jianghai-wenyuan-drainage-renovation",
+				"pengjiang-nancun-solar-street-lights", "no-such-case"));
+
+		assertThat(timelines).containsOnlyKeys("jianghai-wenyuan-drainage-renovation",
+				"pengjiang-nancun-solar-street-lights");
+		assertThat(timelines.get("jianghai-wenyuan-drainage-renovation")).extracting(Stage::stage)
+			.containsExactly(CaseStage.REPORTED, CaseStage.COLLECTED, CaseStage.ASSIGNED, CaseStage.HANDLED);
+		assertThat(timelines.get("jianghai-wenyuan-drainage-renovation").getFirst().on())
+			.isEqualTo(java.time.LocalDate.of(2023, 3, 22));
+	}
+
+	@Test
 	void anUnknownIdFindsNothing() {
 		assertThat(this.cases.findById("no-such-case")).isEmpty();
 	}
