@@ -52,6 +52,31 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aFilteredCaseListCountsOnlyWhatMatches() {
+		ClientGraphQlResponse response = this.anonymous.document("""
+				{ cases(first: 10, filter: {kinds: [MICRO_PROJECT], statuses: [COMPLETED], regionKey: "jm-xinhui",
+				                             raisedFrom: "2000-01-01", titleContains: "护栏"}) {
+				    totalCount edges { node { key } } } }""").executeSync();
+
+		assertThat(response.field("cases.totalCount").toEntity(Long.class)).isZero();
+		ClientGraphQlResponse luokeng = this.anonymous.document("""
+				{ cases(first: 10, filter: {regionKey: "jm-xinhui-luokeng", titleContains: "护栏"}) {
+				    totalCount edges { node { key } } } }""").executeSync();
+		assertThat(luokeng.field("cases.totalCount").toEntity(Long.class)).isEqualTo(2);
+		assertThat(caseIds(luokeng)).containsExactly("xinhui-luokeng-xiqili-fishpond-railing",
+				"xinhui-luokeng-yuelong-steel-railing");
+	}
+
+	@Test
+	void datesTheWrongWayRoundAndMalformedDatesAreRejected() {
+		assertThat(errorOf("""
+				{ cases(filter: {raisedFrom: "2026-02-01", raisedTo: "2026-01-01"}) { totalCount } }""").getErrorType())
+			.isEqualTo(ErrorType.BAD_REQUEST);
+		assertThat(errorOf("{ cases(filter: {raisedFrom: \"yesterday\"}) { totalCount } }").getMessage())
+			.contains("ISO-8601");
+	}
+
+	@Test
 	void anonymousCallersCannotPublishAndNothingIsStored() {
 		ClientGraphQlResponse response = this.anonymous.document(publish("jianghai-wenyuan-drainage-renovation"))
 			.executeSync();

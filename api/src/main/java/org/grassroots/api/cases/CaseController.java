@@ -10,6 +10,7 @@ import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.PageInfo;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.graph.cases.Case;
+import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CasePage;
 import org.grassroots.graph.cases.Cases;
 import org.grassroots.graph.cases.Stage;
@@ -33,9 +34,11 @@ class CaseController {
 	}
 
 	@QueryMapping
-	CaseConnection cases(@Argument int first, @Argument @Nullable String after) {
+	CaseConnection cases(@Argument int first, @Argument @Nullable String after,
+			@Argument @Nullable CaseFilterInput filter) {
 		String afterId = (after != null) ? Cursors.decode(CURSOR_TYPE, after) : null;
-		CasePage page = this.cases.page(afterId, PageSize.checked(first));
+		CaseFilter caseFilter = (filter != null) ? filter.toFilter() : CaseFilter.ALL;
+		CasePage page = this.cases.page(caseFilter, afterId, PageSize.checked(first));
 		List<CaseConnection.Edge> edges = page.cases()
 			.stream()
 			.map((kase) -> new CaseConnection.Edge(kase, Cursors.encode(CURSOR_TYPE, kase.id())))
@@ -43,12 +46,12 @@ class CaseController {
 		// Paging forwards from a cursor means the cursor's case, at least, comes before
 		var pageInfo = new PageInfo(page.hasNext(), afterId != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
 				edges.isEmpty() ? null : edges.getLast().cursor());
-		return new CaseConnection(edges, pageInfo);
+		return new CaseConnection(edges, pageInfo, caseFilter);
 	}
 
 	@SchemaMapping(typeName = "CaseConnection")
-	long totalCount() {
-		return this.cases.count();
+	long totalCount(CaseConnection connection) {
+		return this.cases.count(connection.filter());
 	}
 
 	@SchemaMapping(typeName = "Case")

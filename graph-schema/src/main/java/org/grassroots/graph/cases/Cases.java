@@ -20,11 +20,12 @@ public interface Cases {
 	List<Case> findByIds(Collection<String> ids);
 
 	/**
-	 * Cases ordered by id, starting after {@code afterId} (from the start when absent).
+	 * Cases matching the filter, ordered by id, starting after {@code afterId} (from the
+	 * start when absent). Paging by id keeps pages stable when cases are added.
 	 */
-	CasePage page(@Nullable String afterId, int size);
+	CasePage page(CaseFilter filter, @Nullable String afterId, int size);
 
-	long count();
+	long count(CaseFilter filter);
 
 	/**
 	 * The timelines of these cases in one query, each in order; cases without one are

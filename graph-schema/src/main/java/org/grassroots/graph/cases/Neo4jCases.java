@@ -52,13 +52,13 @@ class Neo4jCases implements Cases {
 	}
 
 	@Override
-	public CasePage page(@Nullable String afterId, int size) {
+	public CasePage page(CaseFilter filter, @Nullable String afterId, int size) {
 		// One extra row tells whether another page follows without a second query
 		List<Case> rows = List.copyOf(this.neo4j.query("""
-				MATCH (c:Case) WHERE $after IS NULL OR c.id > $after
+				MATCH (c:Case) WHERE ($after IS NULL OR c.id > $after) AND %s
 				WITH c ORDER BY c.id LIMIT $limit
-				""" + PROJECTION)
-			.bindAll(parameters(afterId, size + 1))
+				""".formatted(filter.where()) + PROJECTION)
+			.bindAll(parameters(filter, afterId, size + 1))
 			.fetchAs(Case.class)
 			.mappedBy((types, row) -> toCase(row))
 			.all());
@@ -67,12 +67,16 @@ class Neo4jCases implements Cases {
 	}
 
 	@Override
-	public long count() {
-		return this.neo4j.query("MATCH (c:Case) RETURN count(c)").fetchAs(Long.class).one().orElse(0L);
+	public long count(CaseFilter filter) {
+		return this.neo4j.query("MATCH (c:Case) WHERE " + filter.where() + " RETURN count(c)")
+			.bindAll(filter.parameters())
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
 	}
 
-	private static Map<String, Object> parameters(@Nullable String afterId, int limit) {
-		var parameters = new java.util.HashMap<String, Object>();
+	private static Map<String, Object> parameters(CaseFilter filter, @Nullable String afterId, int limit) {
+		var parameters = new java.util.HashMap<String, Object>(filter.parameters());
 		parameters.put("after", afterId);
 		parameters.put("limit", limit);
 		return parameters;

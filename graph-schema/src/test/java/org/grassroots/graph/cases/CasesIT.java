@@ -1,7 +1,9 @@
 package org.grassroots.graph.cases;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.grassroots.graph.Neo4jIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -18,21 +20,21 @@ class CasesIT extends Neo4jIntegrationTest {
 	@Test
 	void pagesWalkEveryCaseOnceInIdOrder() {
 		List<String> seen = new ArrayList<>();
-		CasePage page = this.cases.page(null, 2);
+		CasePage page = this.cases.page(CaseFilter.ALL, null, 2);
 		seen.addAll(page.cases().stream().map(Case::id).toList());
 		while (page.hasNext()) {
-			page = this.cases.page(seen.getLast(), 2);
+			page = this.cases.page(CaseFilter.ALL, seen.getLast(), 2);
 			seen.addAll(page.cases().stream().map(Case::id).toList());
 		}
 
-		assertThat(seen).hasSize((int) this.cases.count()).isSorted().doesNotHaveDuplicates();
+		assertThat(seen).hasSize((int) this.cases.count(CaseFilter.ALL)).isSorted().doesNotHaveDuplicates();
 	}
 
 	@Test
 	void aPageAfterTheLastCaseIsEmpty() {
-		CasePage all = this.cases.page(null, 1000);
+		CasePage all = this.cases.page(CaseFilter.ALL, null, 1000);
 
-		CasePage after = this.cases.page(all.cases().getLast().id(), 10);
+		CasePage after = this.cases.page(CaseFilter.ALL, all.cases().getLast().id(), 10);
 
 		assertThat(after.cases()).isEmpty();
 		assertThat(after.hasNext()).isFalse();
@@ -58,6 +60,26 @@ class CasesIT extends Neo4jIntegrationTest {
 			.containsExactly(CaseStage.REPORTED, CaseStage.COLLECTED, CaseStage.ASSIGNED, CaseStage.HANDLED);
 		assertThat(timelines.get("jianghai-wenyuan-drainage-renovation").getFirst().on())
 			.isEqualTo(java.time.LocalDate.of(2023, 3, 22));
+	}
+
+	@Test
+	void filtersCombineKindStatusRegionBelowAndDates() {
+		var jianghaiMicroProjects = new CaseFilter(Set.of(CaseKind.MICRO_PROJECT), Set.of(CaseStatus.COMPLETED),
+				"jm-jianghai", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null);
+
+		assertThat(this.cases.page(jianghaiMicroProjects, null, 10).cases()).extracting(Case::id)
+			.containsExactly("jianghai-wenyuan-drainage-renovation");
+		assertThat(this.cases.count(jianghaiMicroProjects)).isEqualTo(1);
+	}
+
+	@Test
+	void aRegionFilterTakesInEverythingBelowIt() {
+		var luokeng = new CaseFilter(Set.of(), Set.of(), "jm-xinhui-luokeng", null, null, null);
+		var titled = new CaseFilter(Set.of(), Set.of(), "jm-xinhui", null, null, "护栏");
+
+		assertThat(this.cases.count(luokeng)).isEqualTo(3);
+		assertThat(this.cases.page(titled, null, 10).cases()).extracting(Case::id)
+			.containsExactly("xinhui-luokeng-xiqili-fishpond-railing", "xinhui-luokeng-yuelong-steel-railing");
 	}
 
 	@Test

@@ -1,0 +1,37 @@
+package org.grassroots.api.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.grassroots.api.error.InvalidInputException;
+import org.grassroots.graph.cases.CaseFilter;
+import org.grassroots.graph.cases.CaseKind;
+import org.grassroots.graph.cases.CaseStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The GraphQL {@code CaseFilter} input.
+ */
+record CaseFilterInput(@Nullable List<CaseKind> kinds, @Nullable List<CaseStatus> statuses, @Nullable String regionKey,
+		@Nullable LocalDate raisedFrom, @Nullable LocalDate raisedTo, @Nullable String titleContains) {
+
+	static final int MAX_TEXT = 100;
+
+	/**
+	 * @throws InvalidInputException when the dates are the wrong way round or the text is
+	 * too long
+	 */
+	CaseFilter toFilter() {
+		if (this.raisedFrom != null && this.raisedTo != null && this.raisedFrom.isAfter(this.raisedTo)) {
+			throw new InvalidInputException("raisedFrom must not be after raisedTo");
+		}
+		if (this.titleContains != null && this.titleContains.length() > MAX_TEXT) {
+			throw new InvalidInputException("titleContains must have at most " + MAX_TEXT + " characters");
+		}
+		return new CaseFilter(Set.copyOf((this.kinds != null) ? this.kinds : List.of()),
+				Set.copyOf((this.statuses != null) ? this.statuses : List.of()), this.regionKey, this.raisedFrom,
+				this.raisedTo, this.titleContains);
+	}
+
+}
