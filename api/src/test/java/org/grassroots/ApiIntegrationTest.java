@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,6 +16,7 @@ import org.springframework.web.client.RestClient;
  * The whole application over HTTP against the shared Neo4j and Elasticsearch; every
  * subclass shares one application context.
  */
+@Import(StatementCounter.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "grassroots.demo-data.load=always", "grassroots.admin.username=editor",
 				"grassroots.admin.password=correct-horse-battery" })

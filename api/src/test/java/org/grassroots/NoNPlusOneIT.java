@@ -1,0 +1,64 @@
+package org.grassroots;
+
+import java.util.List;
+
+import org.grassroots.api.paging.GlobalId;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nested fields are batch-loaded: a request costs one Cypher statement per nesting level,
+ * however many rows each level has.
+ */
+class NoNPlusOneIT extends ApiIntegrationTest {
+
+	@Autowired
+	StatementCounter counter;
+
+	@Test
+	void aPageOfCasesWithTheirTimelinesCostsThreeStatements() {
+		this.counter.reset();
+
+		ClientGraphQlResponse response = this.anonymous.document("""
+				{ cases(first: 16) { totalCount edges { node { key timeline { stage on } } } } }""").executeSync();
+
+		assertThat(response.field("cases.edges").toEntityList(Object.class)).hasSizeGreaterThanOrEqualTo(16);
+		// the page, the count, every timeline at once
+		assertThat(this.counter.statements()).isEqualTo(3);
+	}
+
+	@Test
+	void searchHitsWithTheirBodiesCasesAndTimelinesCostOneStatementPerLevel() {
+		var staff = signedIn();
+		List<String> published = List.of("xinhui-luokeng-xiqili-fishpond-railing",
+				"xinhui-luokeng-yuelong-steel-railing", "xinhui-luokeng-fuqingli-public-toilet",
+				"heshan-lvyin-plant-road-lights");
+		published.forEach(
+				(key) -> staff.document("mutation($id: ID!) { publishCase(input: {caseId: $id}) { article { id } } }")
+					.variable("id", GlobalId.of("Case", key))
+					.executeSync());
+		this.counter.reset();
+
+		ClientGraphQlResponse response = this.anonymous.document("""
+				{ searchArticles(query: "联络站", first: 20) {
+				    hits { article { slug bodyHtml case { key timeline { stage } } } } } }""").executeSync();
+
+		assertThat(response.field("searchArticles.hits").toEntityList(Object.class)).hasSizeGreaterThanOrEqualTo(3);
+		// bodies, cases, timelines: one each
+		assertThat(this.counter.statements()).isEqualTo(3);
+	}
+
+	private org.springframework.graphql.client.HttpSyncGraphQlClient signedIn() {
+		String token = this.anonymous.document("""
+				mutation { signIn(input: {username: "editor", password: "correct-horse-battery"}) { token } }""")
+			.executeSync()
+			.field("signIn.token")
+			.toEntity(String.class);
+		return this.anonymous.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
+}
