@@ -35,6 +35,16 @@ abstract class ApiIntegrationTest {
 		SharedElasticsearch.register(registry);
 	}
 
+	/** A client signed in as the staff member the test configuration creates. */
+	HttpSyncGraphQlClient signedIn() {
+		String token = this.anonymous.document("""
+				mutation { signIn(input: {username: "editor", password: "correct-horse-battery"}) { token } }""")
+			.executeSync()
+			.field("signIn.token")
+			.toEntity(String.class);
+		return this.anonymous.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
 	@BeforeEach
 	void clients() {
 		this.http = RestClient.create("http://127.0.0.1:" + this.port);

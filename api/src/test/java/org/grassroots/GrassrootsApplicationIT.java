@@ -219,15 +219,6 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 
 	}
 
-	private HttpSyncGraphQlClient signedIn() {
-		String token = this.anonymous.document("""
-				mutation { signIn(input: {username: "editor", password: "correct-horse-battery"}) { token roles } }""")
-			.executeSync()
-			.field("signIn.token")
-			.toEntity(String.class);
-		return this.anonymous.mutate().header("Authorization", "Bearer " + token).build();
-	}
-
 	private ResponseError signInError(String username, String password) {
 		ClientGraphQlResponse response = this.anonymous
 			.document("mutation($u: String!, $p: String!) { signIn(input: {username: $u, password: $p}) { token } }")

@@ -52,13 +52,4 @@ class NoNPlusOneIT extends ApiIntegrationTest {
 		assertThat(this.counter.statements()).isEqualTo(3);
 	}
 
-	private org.springframework.graphql.client.HttpSyncGraphQlClient signedIn() {
-		String token = this.anonymous.document("""
-				mutation { signIn(input: {username: "editor", password: "correct-horse-battery"}) { token } }""")
-			.executeSync()
-			.field("signIn.token")
-			.toEntity(String.class);
-		return this.anonymous.mutate().header("Authorization", "Bearer " + token).build();
-	}
-
 }
