@@ -170,6 +170,24 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void regionsAreListedByLevelBelowARegionAndCasesKnowTheirVillage() {
+		ClientGraphQlResponse towns = this.anonymous.document("""
+				{ regions(first: 10, filter: {level: TOWN, withinKey: "jm-jianghai"}) {
+				    totalCount edges { node { name kind parent { name code } } } } }""").executeSync();
+		ClientGraphQlResponse lights = this.anonymous.document(
+				"""
+						query($id: ID!) { node(id: $id) { ... on Case { region { name level parent { name parent { name } } } } } }""")
+			.variable("id", GlobalId.of("Case", LIGHTS))
+			.executeSync();
+
+		assertThat(towns.field("regions.totalCount").toEntity(Long.class)).isEqualTo(3);
+		assertThat(towns.field("regions.edges[0].node.parent.code").toEntity(String.class)).isEqualTo("440704");
+		assertThat(lights.field("node.region.name").toEntity(String.class)).isEqualTo("南村村");
+		assertThat(lights.field("node.region.level").toEntity(String.class)).isEqualTo("VILLAGE");
+		assertThat(lights.field("node.region.parent.parent.name").toEntity(String.class)).isEqualTo("蓬江区");
+	}
+
+	@Test
 	void publishingSomethingThatIsNotACaseIsABadRequest() {
 		ClientGraphQlResponse response = signedIn()
 			.document("""

@@ -2,10 +2,12 @@ package org.grassroots.api.article;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.grassroots.api.error.InvalidInputException;
+import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.graph.article.ArticleStore;
 import org.grassroots.graph.article.StoredArticle;
@@ -21,7 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class ArticleController {
+class ArticleController implements NodeLoader {
 
 	static final String NODE_TYPE = "Article";
 
@@ -75,6 +77,16 @@ class ArticleController {
 		return views.stream()
 			.filter((view) -> bodies.containsKey(view.id()))
 			.collect(Collectors.toMap(Function.identity(), (view) -> bodies.get(view.id()), (a, b) -> a));
+	}
+
+	@Override
+	public String type() {
+		return NODE_TYPE;
+	}
+
+	@Override
+	public Optional<Object> load(String key) {
+		return this.articles.findByIds(List.of(key)).stream().findFirst().map(Article::of);
 	}
 
 	record PublishCaseInput(String caseId) {

@@ -2,16 +2,18 @@ package org.grassroots.api.cases;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.PageInfo;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
-import org.grassroots.graph.cases.CasePage;
+import org.grassroots.graph.paging.Page;
 import org.grassroots.graph.cases.Cases;
 import org.grassroots.graph.cases.Stage;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class CaseController {
+class CaseController implements NodeLoader {
 
 	static final String CURSOR_TYPE = "Case";
 
@@ -38,8 +40,8 @@ class CaseController {
 			@Argument @Nullable CaseFilterInput filter) {
 		String afterId = (after != null) ? Cursors.decode(CURSOR_TYPE, after) : null;
 		CaseFilter caseFilter = (filter != null) ? filter.toFilter() : CaseFilter.ALL;
-		CasePage page = this.cases.page(caseFilter, afterId, PageSize.checked(first));
-		List<CaseConnection.Edge> edges = page.cases()
+		Page<Case> page = this.cases.page(caseFilter, afterId, PageSize.checked(first));
+		List<CaseConnection.Edge> edges = page.items()
 			.stream()
 			.map((kase) -> new CaseConnection.Edge(kase, Cursors.encode(CURSOR_TYPE, kase.id())))
 			.toList();
@@ -71,6 +73,16 @@ class CaseController {
 		return cases.stream()
 			.collect(Collectors.toMap(Function.identity(), (kase) -> timelines.getOrDefault(kase.id(), List.of()),
 					(a, b) -> a));
+	}
+
+	@Override
+	public String type() {
+		return CURSOR_TYPE;
+	}
+
+	@Override
+	public Optional<Object> load(String key) {
+		return this.cases.findById(key).map(Object.class::cast);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ public interface Cases {
 	 * Cases matching the filter, ordered by id, starting after {@code afterId} (from the
 	 * start when absent). Paging by id keeps pages stable when cases are added.
 	 */
-	CasePage page(CaseFilter filter, @Nullable String afterId, int size);
+	Page<Case> page(CaseFilter filter, @Nullable String afterId, int size);
 
 	long count(CaseFilter filter);
 

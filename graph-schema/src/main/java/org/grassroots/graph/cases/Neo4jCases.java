@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -52,7 +53,7 @@ class Neo4jCases implements Cases {
 	}
 
 	@Override
-	public CasePage page(CaseFilter filter, @Nullable String afterId, int size) {
+	public Page<Case> page(CaseFilter filter, @Nullable String afterId, int size) {
 		// One extra row tells whether another page follows without a second query
 		List<Case> rows = List.copyOf(this.neo4j.query("""
 				MATCH (c:Case) WHERE ($after IS NULL OR c.id > $after) AND %s
@@ -62,8 +63,7 @@ class Neo4jCases implements Cases {
 			.fetchAs(Case.class)
 			.mappedBy((types, row) -> toCase(row))
 			.all());
-		boolean hasNext = rows.size() > size;
-		return new CasePage(hasNext ? rows.subList(0, size) : rows, hasNext);
+		return Page.ofOneExtra(rows, size);
 	}
 
 	@Override

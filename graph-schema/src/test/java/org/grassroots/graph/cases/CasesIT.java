@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.grassroots.graph.Neo4jIntegrationTest;
+import org.grassroots.graph.paging.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +21,11 @@ class CasesIT extends Neo4jIntegrationTest {
 	@Test
 	void pagesWalkEveryCaseOnceInIdOrder() {
 		List<String> seen = new ArrayList<>();
-		CasePage page = this.cases.page(CaseFilter.ALL, null, 2);
-		seen.addAll(page.cases().stream().map(Case::id).toList());
+		Page<Case> page = this.cases.page(CaseFilter.ALL, null, 2);
+		seen.addAll(page.items().stream().map(Case::id).toList());
 		while (page.hasNext()) {
 			page = this.cases.page(CaseFilter.ALL, seen.getLast(), 2);
-			seen.addAll(page.cases().stream().map(Case::id).toList());
+			seen.addAll(page.items().stream().map(Case::id).toList());
 		}
 
 		assertThat(seen).hasSize((int) this.cases.count(CaseFilter.ALL)).isSorted().doesNotHaveDuplicates();
@@ -32,11 +33,11 @@ class CasesIT extends Neo4jIntegrationTest {
 
 	@Test
 	void aPageAfterTheLastCaseIsEmpty() {
-		CasePage all = this.cases.page(CaseFilter.ALL, null, 1000);
+		Page<Case> all = this.cases.page(CaseFilter.ALL, null, 1000);
 
-		CasePage after = this.cases.page(CaseFilter.ALL, all.cases().getLast().id(), 10);
+		Page<Case> after = this.cases.page(CaseFilter.ALL, all.items().getLast().id(), 10);
 
-		assertThat(after.cases()).isEmpty();
+		assertThat(after.items()).isEmpty();
 		assertThat(after.hasNext()).isFalse();
 	}
 
@@ -67,7 +68,7 @@ class CasesIT extends Neo4jIntegrationTest {
 		var jianghaiMicroProjects = new CaseFilter(Set.of(CaseKind.MICRO_PROJECT), Set.of(CaseStatus.COMPLETED),
 				"jm-jianghai", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null);
 
-		assertThat(this.cases.page(jianghaiMicroProjects, null, 10).cases()).extracting(Case::id)
+		assertThat(this.cases.page(jianghaiMicroProjects, null, 10).items()).extracting(Case::id)
 			.containsExactly("jianghai-wenyuan-drainage-renovation");
 		assertThat(this.cases.count(jianghaiMicroProjects)).isEqualTo(1);
 	}
@@ -78,7 +79,7 @@ class CasesIT extends Neo4jIntegrationTest {
 		var titled = new CaseFilter(Set.of(), Set.of(), "jm-xinhui", null, null, "护栏");
 
 		assertThat(this.cases.count(luokeng)).isEqualTo(3);
-		assertThat(this.cases.page(titled, null, 10).cases()).extracting(Case::id)
+		assertThat(this.cases.page(titled, null, 10).items()).extracting(Case::id)
 			.containsExactly("xinhui-luokeng-xiqili-fishpond-railing", "xinhui-luokeng-yuelong-steel-railing");
 	}
 

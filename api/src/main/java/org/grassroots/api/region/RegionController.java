@@ -1,0 +1,121 @@
+package org.grassroots.api.region;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.grassroots.api.error.InvalidInputException;
+import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.Cursors;
+import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.PageInfo;
+import org.grassroots.api.paging.PageSize;
+import org.grassroots.graph.cases.Case;
+import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.region.Region;
+import org.grassroots.graph.region.RegionFilter;
+import org.grassroots.graph.region.RegionLevel;
+import org.grassroots.graph.region.Regions;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class RegionController implements NodeLoader {
+
+	static final String TYPE = "Region";
+
+	private final Regions regions;
+
+	RegionController(Regions regions) {
+		this.regions = regions;
+	}
+
+	@QueryMapping
+	RegionConnection regions(@Argument int first, @Argument @Nullable String after,
+			@Argument @Nullable RegionFilterInput filter) {
+		String afterId = (after != null) ? Cursors.decode(TYPE, after) : null;
+		RegionFilter regionFilter = (filter != null) ? filter.toFilter() : RegionFilter.ALL;
+		Page<Region> page = this.regions.page(regionFilter, afterId, PageSize.checked(first));
+		List<RegionConnection.Edge> edges = page.items()
+			.stream()
+			.map((region) -> new RegionConnection.Edge(region, Cursors.encode(TYPE, region.id())))
+			.toList();
+		var pageInfo = new PageInfo(page.hasNext(), afterId != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
+				edges.isEmpty() ? null : edges.getLast().cursor());
+		return new RegionConnection(edges, pageInfo, regionFilter);
+	}
+
+	@SchemaMapping(typeName = "RegionConnection")
+	long totalCount(RegionConnection connection) {
+		return this.regions.count(connection.filter());
+	}
+
+	@SchemaMapping(typeName = "Region")
+	String id(Region region) {
+		return GlobalId.of(TYPE, region.id());
+	}
+
+	@SchemaMapping(typeName = "Region")
+	String key(Region region) {
+		return region.id();
+	}
+
+	/** One query for the parents of every region in the response. */
+	@BatchMapping(typeName = "Region")
+	Map<Region, Region> parent(List<Region> children) {
+		Map<String, Region> parents = byId(this.regions
+			.findByIds(children.stream().map(Region::parentId).filter(java.util.Objects::nonNull).distinct().toList()));
+		return children.stream()
+			.filter((child) -> child.parentId() != null && parents.containsKey(child.parentId()))
+			.collect(Collectors.toMap(Function.identity(), (child) -> parents.get(child.parentId()), (a, b) -> a));
+	}
+
+	/** One query for the regions of every case in the response. */
+	@BatchMapping(typeName = "Case", field = "region")
+	Map<Case, Region> caseRegion(List<Case> cases) {
+		Map<String, Region> byCase = this.regions.ofCases(cases.stream().map(Case::id).toList());
+		return cases.stream()
+			.filter((kase) -> byCase.containsKey(kase.id()))
+			.collect(Collectors.toMap(Function.identity(), (kase) -> byCase.get(kase.id()), (a, b) -> a));
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<Object> load(String key) {
+		return this.regions.findByIds(List.of(key)).stream().findFirst().map(Object.class::cast);
+	}
+
+	private static Map<String, Region> byId(List<Region> regions) {
+		return regions.stream().collect(Collectors.toMap(Region::id, Function.identity()));
+	}
+
+	record RegionConnection(List<Edge> edges, PageInfo pageInfo, RegionFilter filter) {
+
+		record Edge(Region node, String cursor) {
+		}
+
+	}
+
+	record RegionFilterInput(@Nullable RegionLevel level, @Nullable String withinKey, @Nullable String nameContains) {
+
+		RegionFilter toFilter() {
+			if (this.nameContains != null && this.nameContains.length() > 100) {
+				throw new InvalidInputException("nameContains must have at most 100 characters");
+			}
+			return new RegionFilter(this.level, this.withinKey, this.nameContains);
+		}
+
+	}
+
+}

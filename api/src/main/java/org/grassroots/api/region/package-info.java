@@ -1,0 +1,7 @@
+/**
+ * GraphQL for the region hierarchy.
+ */
+@NullMarked
+package org.grassroots.api.region;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package org.grassroots.graph.region;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which regions to list; every part is optional and all given parts must hold.
+ *
+ * @param level at this level
+ * @param withinId anywhere below this region
+ * @param nameContains text the name contains
+ */
+public record RegionFilter(@Nullable RegionLevel level, @Nullable String withinId, @Nullable String nameContains) {
+
+	public static final RegionFilter ALL = new RegionFilter(null, null, null);
+
+	String where() {
+		return """
+				($level IS NULL OR r.level = $level)
+				AND ($withinId IS NULL OR EXISTS { (r)-[:WITHIN*1..]->(:Region {id: $withinId}) })
+				AND ($nameContains IS NULL OR r.name CONTAINS $nameContains)""";
+	}
+
+	Map<String, Object> parameters() {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("level", (this.level != null) ? this.level.name() : null);
+		parameters.put("withinId", this.withinId);
+		parameters.put("nameContains", this.nameContains);
+		return parameters;
+	}
+
+}

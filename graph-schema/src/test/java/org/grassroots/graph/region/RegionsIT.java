@@ -1,0 +1,55 @@
+package org.grassroots.graph.region;
+
+import java.util.List;
+
+import org.grassroots.graph.Neo4jIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegionsIT extends Neo4jIntegrationTest {
+
+	@Autowired
+	Regions regions;
+
+	@Test
+	void theTownsOfADistrictAreListedInKeyOrder() {
+		var towns = new RegionFilter(RegionLevel.TOWN, "jm-jianghai", null);
+
+		assertThat(this.regions.page(towns, null, 10).items()).extracting(Region::name)
+			.containsExactly("江南街道", "礼乐街道", "外海街道");
+		assertThat(this.regions.count(towns)).isEqualTo(3);
+	}
+
+	@Test
+	void everythingBelowARegionIsWithinIt() {
+		var belowJianghai = new RegionFilter(null, "jm-jianghai", null);
+
+		assertThat(this.regions.count(belowJianghai)).isEqualTo(3 + 3);
+		assertThat(this.regions.page(new RegionFilter(null, null, "社区"), null, 100).items())
+			.allSatisfy((region) -> assertThat(region.level()).isEqualTo(RegionLevel.VILLAGE));
+	}
+
+	@Test
+	void aRegionKnowsItsParentAndCodeAndACaseItsRegion() {
+		assertThat(this.regions.findByIds(List.of("jm-jianghai"))).singleElement()
+			.isEqualTo(new Region("jm-jianghai", "江海区", RegionLevel.DISTRICT, "区", "440704", "jm"));
+		assertThat(this.regions.ofCases(List.of("pengjiang-nancun-solar-street-lights"))).hasEntrySatisfying(
+				"pengjiang-nancun-solar-street-lights",
+				(region) -> assertThat(region.parentId()).isEqualTo("jm-pengjiang-hetang"));
+	}
+
+	@Test
+	void pagesFollowEachOtherWithoutGapsOrRepeats() {
+		var first = this.regions.page(new RegionFilter(RegionLevel.TOWN, "jm", null), null, 10);
+		var second = this.regions.page(new RegionFilter(RegionLevel.TOWN, "jm", null), first.items().getLast().id(),
+				100);
+
+		assertThat(first.hasNext()).isTrue();
+		assertThat(first.items().size() + second.items().size()).isEqualTo(25);
+		assertThat(second.hasNext()).isFalse();
+	}
+
+}
