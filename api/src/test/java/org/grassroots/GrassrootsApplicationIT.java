@@ -188,6 +188,40 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aCaseLeadsToItsStationAndDeputiesAndBack() {
+		ClientGraphQlResponse response = this.anonymous.document("""
+				query($id: ID!) { node(id: $id) { ... on Case {
+				  station { name kind representatives { name } }
+				  raisedBy { name levels stations { key } } } } }""")
+			.variable("id", GlobalId.of("Case", LIGHTS))
+			.executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("node.station.kind").toEntity(String.class)).isEqualTo("CENTER");
+		assertThat(response.field("node.station.representatives").toEntityList(Object.class)).hasSize(3);
+		assertThat(response.field("node.raisedBy").toEntityList(Object.class)).hasSize(3);
+		assertThat(response.field("node.raisedBy[0].stations[0].key").toEntity(String.class))
+			.isEqualTo("st-pengjiang-hetang-center");
+	}
+
+	@Test
+	void aDeputysContactIsStaffOnly() {
+		String deputy = GlobalId.of("Representative", "rep-zhang-yuan");
+		String document = "query($id: ID!) { node(id: $id) { ... on Representative { name contact } } }";
+
+		ClientGraphQlResponse anonymous = this.anonymous.document(document).variable("id", deputy).executeSync();
+		ClientGraphQlResponse staff = signedIn().document(document).variable("id", deputy).executeSync();
+
+		assertThat(anonymous.field("node.name").toEntity(String.class)).isEqualTo("张苑");
+		assertThat((Object) anonymous.field("node.contact").getValue()).isNull();
+		assertThat(anonymous.getErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+			assertThat(error.getPath()).isEqualTo("node.contact");
+		});
+		assertThat(staff.getErrors()).isEmpty();
+	}
+
+	@Test
 	void publishingSomethingThatIsNotACaseIsABadRequest() {
 		ClientGraphQlResponse response = signedIn()
 			.document("""

@@ -40,6 +40,11 @@ class GraphQlErrorAdvice {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError staffOnly(StaffOnlyException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.FORBIDDEN, ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment environment) {
 		return error(environment, ErrorType.UNAUTHORIZED, ex.getMessage());
 	}

@@ -1,0 +1,79 @@
+package org.grassroots.api.station;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.grassroots.api.error.StaffOnlyException;
+import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.security.Staff;
+import org.grassroots.graph.cases.Case;
+import org.grassroots.graph.representative.Representative;
+import org.grassroots.graph.representative.Representatives;
+import org.grassroots.graph.station.Station;
+import org.grassroots.graph.station.Stations;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class RepresentativeController implements NodeLoader {
+
+	static final String TYPE = "Representative";
+
+	private final Representatives representatives;
+
+	private final Stations stations;
+
+	RepresentativeController(Representatives representatives, Stations stations) {
+		this.representatives = representatives;
+		this.stations = stations;
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	String id(Representative representative) {
+		return GlobalId.of(TYPE, representative.id());
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	String key(Representative representative) {
+		return representative.id();
+	}
+
+	/** Staff-only: anyone else gets null and a FORBIDDEN error on this field alone. */
+	@SchemaMapping(typeName = TYPE)
+	@Nullable String contact(Representative representative) {
+		if (!Staff.isCaller()) {
+			throw new StaffOnlyException();
+		}
+		return representative.contact();
+	}
+
+	/** One query for the stations of every deputy in the response. */
+	@BatchMapping(typeName = TYPE)
+	Map<Representative, List<Station>> stations(List<Representative> deputies) {
+		return Related.lists(deputies, Representative::id,
+				this.stations.ofRepresentatives(deputies.stream().map(Representative::id).toList()));
+	}
+
+	/** One query for the deputies who raised every case in the response. */
+	@BatchMapping(typeName = "Case")
+	Map<Case, List<Representative>> raisedBy(List<Case> cases) {
+		return Related.lists(cases, Case::id,
+				this.representatives.raisersOfCases(cases.stream().map(Case::id).toList()));
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<Object> load(String key) {
+		return this.representatives.findByIds(List.of(key)).stream().findFirst().map(Object.class::cast);
+	}
+
+}

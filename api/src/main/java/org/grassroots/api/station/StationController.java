@@ -1,0 +1,71 @@
+package org.grassroots.api.station;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.GlobalId;
+import org.grassroots.graph.cases.Case;
+import org.grassroots.graph.representative.Representative;
+import org.grassroots.graph.representative.Representatives;
+import org.grassroots.graph.station.Station;
+import org.grassroots.graph.station.Stations;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class StationController implements NodeLoader {
+
+	static final String TYPE = "Station";
+
+	private final Stations stations;
+
+	private final Representatives representatives;
+
+	StationController(Stations stations, Representatives representatives) {
+		this.stations = stations;
+		this.representatives = representatives;
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	String id(Station station) {
+		return GlobalId.of(TYPE, station.id());
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	String key(Station station) {
+		return station.id();
+	}
+
+	/** One query for the deputies of every station in the response. */
+	@BatchMapping(typeName = TYPE)
+	Map<Station, List<Representative>> representatives(List<Station> stations) {
+		return Related.lists(stations, Station::id,
+				this.representatives.ofStations(stations.stream().map(Station::id).toList()));
+	}
+
+	/** One query for the stations of every case in the response. */
+	@BatchMapping(typeName = "Case", field = "station")
+	Map<Case, Station> caseStation(List<Case> cases) {
+		Map<String, Station> byCase = this.stations.ofCases(cases.stream().map(Case::id).toList());
+		return cases.stream()
+			.filter((kase) -> byCase.containsKey(kase.id()))
+			.collect(Collectors.toMap(Function.identity(), (kase) -> byCase.get(kase.id()), (a, b) -> a));
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<Object> load(String key) {
+		return this.stations.findByIds(List.of(key)).stream().findFirst().map(Object.class::cast);
+	}
+
+}

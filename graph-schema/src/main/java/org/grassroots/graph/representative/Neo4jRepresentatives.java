@@ -1,0 +1,78 @@
+package org.grassroots.graph.representative;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Neo4jRepresentatives implements Representatives {
+
+	private static final String PROJECTION = """
+			r.id AS id, r.name AS name, r.levels AS levels, r.sector AS sector, r.profile AS profile,
+			r.contact AS contact""";
+
+	private final Neo4jClient neo4j;
+
+	Neo4jRepresentatives(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	@Override
+	public List<Representative> findByIds(Collection<String> ids) {
+		return List.copyOf(this.neo4j.query("MATCH (r:Representative) WHERE r.id IN $ids RETURN " + PROJECTION)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Representative.class)
+			.mappedBy((types, row) -> toRepresentative(row))
+			.all());
+	}
+
+	@Override
+	public Map<String, List<Representative>> ofStations(Collection<String> stationIds) {
+		return related("""
+				MATCH (r:Representative)-[:STATIONED_AT]->(s:Station) WHERE s.id IN $ids
+				WITH r, s ORDER BY r.id
+				RETURN s.id AS owner, """, stationIds);
+	}
+
+	@Override
+	public Map<String, List<Representative>> raisersOfCases(Collection<String> caseIds) {
+		return related("""
+				MATCH (r:Representative)-[:RAISED]->(c:Case) WHERE c.id IN $ids
+				WITH r, c ORDER BY r.id
+				RETURN c.id AS owner, """, caseIds);
+	}
+
+	private Map<String, List<Representative>> related(String cypher, Collection<String> ownerIds) {
+		Map<String, List<Representative>> related = new LinkedHashMap<>();
+		this.neo4j.query(cypher + PROJECTION)
+			.bind(List.copyOf(ownerIds))
+			.to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("owner").asString(), toRepresentative(row)))
+			.all()
+			.forEach((entry) -> related.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
+				.add((Representative) entry.getValue()));
+		return related;
+	}
+
+	private static Representative toRepresentative(Record row) {
+		return new Representative(row.get("id").asString(), row.get("name").asString(),
+				row.get("levels").asList((level) -> CongressLevel.valueOf(level.asString())), text(row.get("sector")),
+				text(row.get("profile")), text(row.get("contact")));
+	}
+
+	private static @Nullable String text(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.grassroots.graph.representative;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A deputy.
+ *
+ * @param id business key
+ * @param name their name
+ * @param levels the congresses they sit in
+ * @param sector their sector or occupation, if known
+ * @param profile public profile
+ * @param contact contact details: staff-only
+ */
+public record Representative(String id, String name, List<CongressLevel> levels, @Nullable String sector,
+		@Nullable String profile, @Nullable String contact) {
+
+	public Representative {
+		levels = List.copyOf(levels);
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.grassroots.graph.station;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Neo4jStations implements Stations {
+
+	private static final String PROJECTION = """
+			s.id AS id, s.name AS name, s.kind AS kind, coalesce(s.designations, []) AS designations,
+			s.openedOn AS openedOn""";
+
+	private final Neo4jClient neo4j;
+
+	Neo4jStations(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	@Override
+	public List<Station> findByIds(Collection<String> ids) {
+		return List.copyOf(this.neo4j.query("MATCH (s:Station) WHERE s.id IN $ids RETURN " + PROJECTION)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Station.class)
+			.mappedBy((types, row) -> toStation(row))
+			.all());
+	}
+
+	@Override
+	public Map<String, Station> ofCases(Collection<String> caseIds) {
+		Map<String, Station> stations = new HashMap<>();
+		related("MATCH (c:Case)-[:COLLECTED_AT]->(s:Station) WHERE c.id IN $ids RETURN c.id AS owner, ", caseIds)
+			.forEach((owner, station) -> stations.putIfAbsent(owner, station.getFirst()));
+		return stations;
+	}
+
+	@Override
+	public Map<String, List<Station>> ofRepresentatives(Collection<String> representativeIds) {
+		return related("""
+				MATCH (r:Representative)-[:STATIONED_AT]->(s:Station) WHERE r.id IN $ids
+				WITH r, s ORDER BY s.id
+				RETURN r.id AS owner, """, representativeIds);
+	}
+
+	private Map<String, List<Station>> related(String cypher, Collection<String> ownerIds) {
+		Map<String, List<Station>> related = new LinkedHashMap<>();
+		this.neo4j.query(cypher + PROJECTION)
+			.bind(List.copyOf(ownerIds))
+			.to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("owner").asString(), toStation(row)))
+			.all()
+			.forEach((entry) -> related.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
+				.add((Station) entry.getValue()));
+		return related;
+	}
+
+	private static Station toStation(Record row) {
+		LocalDate openedOn = row.get("openedOn").isNull() ? null : row.get("openedOn").asLocalDate();
+		return new Station(row.get("id").asString(), row.get("name").asString(),
+				StationKind.valueOf(row.get("kind").asString()), row.get("designations").asList((v) -> v.asString()),
+				openedOn);
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.grassroots.graph.station;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads stations.
+ */
+public interface Stations {
+
+	/** The stations with these ids, in one query; unknown ids are left out. */
+	List<Station> findByIds(Collection<String> ids);
+
+	/** The station each case was collected at, in one query. */
+	Map<String, Station> ofCases(Collection<String> caseIds);
+
+	/** The stations each deputy is stationed at, in one query. */
+	Map<String, List<Station>> ofRepresentatives(Collection<String> representativeIds);
+
+}
