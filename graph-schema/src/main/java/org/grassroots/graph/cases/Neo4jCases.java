@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -21,20 +22,23 @@ import org.springframework.stereotype.Repository;
 class Neo4jCases implements Cases {
 
 	private static final String PROJECTION = """
-			RETURN c.id AS id, c.title AS title, c.summary AS summary, c.narrative AS narrative,
+			c.id AS id, c.title AS title, c.summary AS summary, c.narrative AS narrative,
 			       c.kind AS kind, coalesce(c.status, 'RECEIVED') AS status, c.place AS place,
 			       c.raisedOn AS raisedOn, c.completedOn AS completedOn, c.fundingYuan AS fundingYuan,
 			       c.beneficiaries AS beneficiaries, c.source AS source""";
 
 	private final Neo4jClient neo4j;
 
+	private final Keyset<Case> keyset;
+
 	Neo4jCases(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+		this.keyset = new Keyset<>(neo4j, "Case", "c", PROJECTION, Neo4jCases::toCase);
 	}
 
 	@Override
 	public Optional<Case> findById(String id) {
-		return this.neo4j.query("MATCH (c:Case {id: $id}) " + PROJECTION)
+		return this.neo4j.query("MATCH (c:Case {id: $id}) RETURN " + PROJECTION)
 			.bind(id)
 			.to("id")
 			.fetchAs(Case.class)
@@ -44,7 +48,7 @@ class Neo4jCases implements Cases {
 
 	@Override
 	public List<Case> findByIds(Collection<String> ids) {
-		return List.copyOf(this.neo4j.query("MATCH (c:Case) WHERE c.id IN $ids " + PROJECTION)
+		return List.copyOf(this.neo4j.query("MATCH (c:Case) WHERE c.id IN $ids RETURN " + PROJECTION)
 			.bind(List.copyOf(ids))
 			.to("ids")
 			.fetchAs(Case.class)
@@ -54,32 +58,12 @@ class Neo4jCases implements Cases {
 
 	@Override
 	public Page<Case> page(CaseFilter filter, @Nullable String afterId, int size) {
-		// One extra row tells whether another page follows without a second query
-		List<Case> rows = List.copyOf(this.neo4j.query("""
-				MATCH (c:Case) WHERE ($after IS NULL OR c.id > $after) AND %s
-				WITH c ORDER BY c.id LIMIT $limit
-				""".formatted(filter.where()) + PROJECTION)
-			.bindAll(parameters(filter, afterId, size + 1))
-			.fetchAs(Case.class)
-			.mappedBy((types, row) -> toCase(row))
-			.all());
-		return Page.ofOneExtra(rows, size);
+		return this.keyset.page(filter.where(), filter.parameters(), afterId, size);
 	}
 
 	@Override
 	public long count(CaseFilter filter) {
-		return this.neo4j.query("MATCH (c:Case) WHERE " + filter.where() + " RETURN count(c)")
-			.bindAll(filter.parameters())
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
-	}
-
-	private static Map<String, Object> parameters(CaseFilter filter, @Nullable String afterId, int limit) {
-		var parameters = new java.util.HashMap<String, Object>(filter.parameters());
-		parameters.put("after", afterId);
-		parameters.put("limit", limit);
-		return parameters;
+		return this.keyset.count(filter.where(), filter.parameters());
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -16,18 +17,21 @@ import org.springframework.stereotype.Repository;
 class Neo4jRegions implements Regions {
 
 	private static final String PROJECTION = """
-			RETURN r.id AS id, r.name AS name, r.level AS level, coalesce(r.kind, '') AS kind, r.code AS code,
+			r.id AS id, r.name AS name, r.level AS level, coalesce(r.kind, '') AS kind, r.code AS code,
 			       [(r)-[:WITHIN]->(p:Region) | p.id][0] AS parentId""";
 
 	private final Neo4jClient neo4j;
 
+	private final Keyset<Region> keyset;
+
 	Neo4jRegions(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+		this.keyset = new Keyset<>(neo4j, "Region", "r", PROJECTION, Neo4jRegions::toRegion);
 	}
 
 	@Override
 	public List<Region> findByIds(Collection<String> ids) {
-		return List.copyOf(this.neo4j.query("MATCH (r:Region) WHERE r.id IN $ids " + PROJECTION)
+		return List.copyOf(this.neo4j.query("MATCH (r:Region) WHERE r.id IN $ids RETURN " + PROJECTION)
 			.bind(List.copyOf(ids))
 			.to("ids")
 			.fetchAs(Region.class)
@@ -37,35 +41,20 @@ class Neo4jRegions implements Regions {
 
 	@Override
 	public Page<Region> page(RegionFilter filter, @Nullable String afterId, int size) {
-		Map<String, Object> parameters = new HashMap<>(filter.parameters());
-		parameters.put("after", afterId);
-		parameters.put("limit", size + 1);
-		List<Region> rows = List.copyOf(this.neo4j.query("""
-				MATCH (r:Region) WHERE ($after IS NULL OR r.id > $after) AND %s
-				WITH r ORDER BY r.id LIMIT $limit
-				""".formatted(filter.where()) + PROJECTION)
-			.bindAll(parameters)
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> toRegion(row))
-			.all());
-		return Page.ofOneExtra(rows, size);
+		return this.keyset.page(filter.where(), filter.parameters(), afterId, size);
 	}
 
 	@Override
 	public long count(RegionFilter filter) {
-		return this.neo4j.query("MATCH (r:Region) WHERE " + filter.where() + " RETURN count(r)")
-			.bindAll(filter.parameters())
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
+		return this.keyset.count(filter.where(), filter.parameters());
 	}
 
 	@Override
 	public Map<String, Region> ofCases(Collection<String> caseIds) {
 		Map<String, Region> regions = new HashMap<>();
 		this.neo4j
-			.query("MATCH (c:Case)-[:LOCATED_IN]->(r:Region) WHERE c.id IN $ids WITH c, r "
-					+ PROJECTION.replace("RETURN ", "RETURN c.id AS caseId, "))
+			.query("MATCH (c:Case)-[:LOCATED_IN]->(r:Region) WHERE c.id IN $ids WITH c, r " + "RETURN c.id AS caseId, "
+					+ PROJECTION)
 			.bind(List.copyOf(caseIds))
 			.to("ids")
 			.fetchAs(Map.Entry.class)

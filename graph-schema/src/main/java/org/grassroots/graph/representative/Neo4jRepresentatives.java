@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.grassroots.graph.paging.Keyset;
+import org.grassroots.graph.paging.Page;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -22,8 +24,21 @@ class Neo4jRepresentatives implements Representatives {
 
 	private final Neo4jClient neo4j;
 
+	private final Keyset<Representative> keyset;
+
 	Neo4jRepresentatives(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+		this.keyset = new Keyset<>(neo4j, "Representative", "r", PROJECTION, Neo4jRepresentatives::toRepresentative);
+	}
+
+	@Override
+	public Page<Representative> page(RepresentativeFilter filter, @Nullable String afterId, int size) {
+		return this.keyset.page(filter.where(), filter.parameters(), afterId, size);
+	}
+
+	@Override
+	public long count(RepresentativeFilter filter) {
+		return this.keyset.count(filter.where(), filter.parameters());
 	}
 
 	@Override

@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Page;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads deputies.
  */
@@ -11,6 +14,11 @@ public interface Representatives {
 
 	/** The deputies with these ids, in one query; unknown ids are left out. */
 	List<Representative> findByIds(Collection<String> ids);
+
+	/** Those matching the filter in id order, after {@code afterId} when given. */
+	Page<Representative> page(RepresentativeFilter filter, @Nullable String afterId, int size);
+
+	long count(RepresentativeFilter filter);
 
 	/** The deputies stationed at each station, in one query. */
 	Map<String, List<Representative>> ofStations(Collection<String> stationIds);

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Keyset;
+import org.grassroots.graph.paging.Page;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -22,8 +25,21 @@ class Neo4jStations implements Stations {
 
 	private final Neo4jClient neo4j;
 
+	private final Keyset<Station> keyset;
+
 	Neo4jStations(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+		this.keyset = new Keyset<>(neo4j, "Station", "s", PROJECTION, Neo4jStations::toStation);
+	}
+
+	@Override
+	public Page<Station> page(StationFilter filter, @Nullable String afterId, int size) {
+		return this.keyset.page(filter.where(), filter.parameters(), afterId, size);
+	}
+
+	@Override
+	public long count(StationFilter filter) {
+		return this.keyset.count(filter.where(), filter.parameters());
 	}
 
 	@Override

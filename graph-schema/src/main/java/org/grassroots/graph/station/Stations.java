@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Page;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads stations.
  */
@@ -11,6 +14,11 @@ public interface Stations {
 
 	/** The stations with these ids, in one query; unknown ids are left out. */
 	List<Station> findByIds(Collection<String> ids);
+
+	/** Those matching the filter in id order, after {@code afterId} when given. */
+	Page<Station> page(StationFilter filter, @Nullable String afterId, int size);
+
+	long count(StationFilter filter);
 
 	/** The station each case was collected at, in one query. */
 	Map<String, Station> ofCases(Collection<String> caseIds);

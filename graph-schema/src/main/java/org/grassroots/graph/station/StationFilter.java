@@ -1,0 +1,35 @@
+package org.grassroots.graph.station;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which stations to list; every part is optional and all given parts must hold.
+ *
+ * @param kind of this kind
+ * @param withinId located in this region or anywhere below it
+ * @param nameContains text the name contains
+ */
+public record StationFilter(@Nullable StationKind kind, @Nullable String withinId, @Nullable String nameContains) {
+
+	public static final StationFilter ALL = new StationFilter(null, null, null);
+
+	String where() {
+		return """
+				($kind IS NULL OR s.kind = $kind)
+				AND ($withinId IS NULL OR EXISTS {
+				      (s)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) })
+				AND ($nameContains IS NULL OR s.name CONTAINS $nameContains)""";
+	}
+
+	Map<String, @Nullable Object> parameters() {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("kind", (this.kind != null) ? this.kind.name() : null);
+		parameters.put("withinId", this.withinId);
+		parameters.put("nameContains", this.nameContains);
+		return parameters;
+	}
+
+}

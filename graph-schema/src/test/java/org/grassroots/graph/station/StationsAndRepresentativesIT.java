@@ -1,0 +1,57 @@
+package org.grassroots.graph.station;
+
+import java.util.List;
+
+import org.grassroots.graph.Neo4jIntegrationTest;
+import org.grassroots.graph.representative.CongressLevel;
+import org.grassroots.graph.representative.Representative;
+import org.grassroots.graph.representative.RepresentativeFilter;
+import org.grassroots.graph.representative.Representatives;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StationsAndRepresentativesIT extends Neo4jIntegrationTest {
+
+	@Autowired
+	Stations stations;
+
+	@Autowired
+	Representatives representatives;
+
+	@Test
+	void stationsAreFilteredByKindAndRegionBelow() {
+		var jianghai = new StationFilter(null, "jm-jianghai", null);
+		var enterprises = new StationFilter(StationKind.ENTERPRISE, "jm", null);
+
+		assertThat(this.stations.page(jianghai, null, 20).items()).extracting(Station::id)
+			.containsExactly("st-jianghai-foreign-affairs", "st-jianghai-legislative", "st-jianghai-liaison-center",
+					"st-jianghai-wenyuan");
+		assertThat(this.stations.count(enterprises)).isEqualTo(2);
+	}
+
+	@Test
+	void deputiesAreFilteredByLevelAndByWhereTheyServe() {
+		var townshipInHetang = new RepresentativeFilter(CongressLevel.TOWNSHIP, "jm-pengjiang-hetang", null);
+		var cityInPengjiang = new RepresentativeFilter(CongressLevel.CITY, "jm-pengjiang", null);
+
+		assertThat(this.representatives.page(townshipInHetang, null, 10).items()).extracting(Representative::name)
+			.containsExactly("何彩燕", "张苑");
+		assertThat(this.representatives.page(cityInPengjiang, null, 10).items()).extracting(Representative::name)
+			.containsExactly("潘爱娟");
+	}
+
+	@Test
+	void relationsComeInOneQueryPerDirection() {
+		assertThat(this.representatives.ofStations(List.of("st-pengjiang-hetang-center"))
+			.get("st-pengjiang-hetang-center")).hasSize(3);
+		assertThat(this.stations.ofRepresentatives(List.of("rep-you-yuanyuan")).get("rep-you-yuanyuan"))
+			.extracting(Station::kind)
+			.containsExactly(StationKind.ENTERPRISE);
+		assertThat(this.stations.ofCases(List.of("jianghai-wenyuan-drainage-renovation")))
+			.containsKey("jianghai-wenyuan-drainage-renovation");
+	}
+
+}
