@@ -205,6 +205,22 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void stationsAndDeputiesAreListedWithFiltersAndCounts() {
+		ClientGraphQlResponse response = this.anonymous.document("""
+				{ stations(first: 2, filter: {withinKey: "jm-jianghai"}) {
+				    totalCount pageInfo { hasNextPage } edges { node { key kind } } }
+				  representatives(filter: {level: TOWNSHIP, withinKey: "jm-pengjiang"}) {
+				    totalCount edges { node { name stations { name } } } } }""").executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("stations.totalCount").toEntity(Long.class)).isEqualTo(4);
+		assertThat(response.field("stations.pageInfo.hasNextPage").toEntity(Boolean.class)).isTrue();
+		assertThat(response.field("representatives.totalCount").toEntity(Long.class)).isEqualTo(2);
+		assertThat(response.field("representatives.edges[0].node.stations[0].name").toEntity(String.class))
+			.isEqualTo("荷塘镇人大代表中心联络站");
+	}
+
+	@Test
 	void aDeputysContactIsStaffOnly() {
 		String deputy = GlobalId.of("Representative", "rep-zhang-yuan");
 		String document = "query($id: ID!) { node(id: $id) { ... on Representative { name contact } } }";

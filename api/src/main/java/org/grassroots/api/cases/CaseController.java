@@ -7,9 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.PageInfo;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
@@ -36,23 +36,16 @@ class CaseController implements NodeLoader {
 	}
 
 	@QueryMapping
-	CaseConnection cases(@Argument int first, @Argument @Nullable String after,
+	Connection<Case, CaseFilter> cases(@Argument int first, @Argument @Nullable String after,
 			@Argument @Nullable CaseFilterInput filter) {
 		String afterId = (after != null) ? Cursors.decode(CURSOR_TYPE, after) : null;
 		CaseFilter caseFilter = (filter != null) ? filter.toFilter() : CaseFilter.ALL;
 		Page<Case> page = this.cases.page(caseFilter, afterId, PageSize.checked(first));
-		List<CaseConnection.Edge> edges = page.items()
-			.stream()
-			.map((kase) -> new CaseConnection.Edge(kase, Cursors.encode(CURSOR_TYPE, kase.id())))
-			.toList();
-		// Paging forwards from a cursor means the cursor's case, at least, comes before
-		var pageInfo = new PageInfo(page.hasNext(), afterId != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
-				edges.isEmpty() ? null : edges.getLast().cursor());
-		return new CaseConnection(edges, pageInfo, caseFilter);
+		return Connection.of(page, CURSOR_TYPE, Case::id, afterId, caseFilter);
 	}
 
 	@SchemaMapping(typeName = "CaseConnection")
-	long totalCount(CaseConnection connection) {
+	long totalCount(Connection<Case, CaseFilter> connection) {
 		return this.cases.count(connection.filter());
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.grassroots.api.error.InvalidInputException;
+import org.grassroots.api.paging.TextFilter;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseKind;
 import org.grassroots.graph.cases.CaseStatus;
@@ -16,8 +17,6 @@ import org.jspecify.annotations.Nullable;
 record CaseFilterInput(@Nullable List<CaseKind> kinds, @Nullable List<CaseStatus> statuses, @Nullable String regionKey,
 		@Nullable LocalDate raisedFrom, @Nullable LocalDate raisedTo, @Nullable String titleContains) {
 
-	static final int MAX_TEXT = 100;
-
 	/**
 	 * @throws InvalidInputException when the dates are the wrong way round or the text is
 	 * too long
@@ -26,12 +25,9 @@ record CaseFilterInput(@Nullable List<CaseKind> kinds, @Nullable List<CaseStatus
 		if (this.raisedFrom != null && this.raisedTo != null && this.raisedFrom.isAfter(this.raisedTo)) {
 			throw new InvalidInputException("raisedFrom must not be after raisedTo");
 		}
-		if (this.titleContains != null && this.titleContains.length() > MAX_TEXT) {
-			throw new InvalidInputException("titleContains must have at most " + MAX_TEXT + " characters");
-		}
 		return new CaseFilter(Set.copyOf((this.kinds != null) ? this.kinds : List.of()),
 				Set.copyOf((this.statuses != null) ? this.statuses : List.of()), this.regionKey, this.raisedFrom,
-				this.raisedTo, this.titleContains);
+				this.raisedTo, TextFilter.checked("titleContains", this.titleContains));
 	}
 
 }

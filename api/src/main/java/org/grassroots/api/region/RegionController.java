@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.PageInfo;
+import org.grassroots.api.paging.TextFilter;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.paging.Page;
@@ -38,22 +38,16 @@ class RegionController implements NodeLoader {
 	}
 
 	@QueryMapping
-	RegionConnection regions(@Argument int first, @Argument @Nullable String after,
+	Connection<Region, RegionFilter> regions(@Argument int first, @Argument @Nullable String after,
 			@Argument @Nullable RegionFilterInput filter) {
 		String afterId = (after != null) ? Cursors.decode(TYPE, after) : null;
 		RegionFilter regionFilter = (filter != null) ? filter.toFilter() : RegionFilter.ALL;
 		Page<Region> page = this.regions.page(regionFilter, afterId, PageSize.checked(first));
-		List<RegionConnection.Edge> edges = page.items()
-			.stream()
-			.map((region) -> new RegionConnection.Edge(region, Cursors.encode(TYPE, region.id())))
-			.toList();
-		var pageInfo = new PageInfo(page.hasNext(), afterId != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
-				edges.isEmpty() ? null : edges.getLast().cursor());
-		return new RegionConnection(edges, pageInfo, regionFilter);
+		return Connection.of(page, TYPE, Region::id, afterId, regionFilter);
 	}
 
 	@SchemaMapping(typeName = "RegionConnection")
-	long totalCount(RegionConnection connection) {
+	long totalCount(Connection<Region, RegionFilter> connection) {
 		return this.regions.count(connection.filter());
 	}
 
@@ -100,20 +94,10 @@ class RegionController implements NodeLoader {
 		return regions.stream().collect(Collectors.toMap(Region::id, Function.identity()));
 	}
 
-	record RegionConnection(List<Edge> edges, PageInfo pageInfo, RegionFilter filter) {
-
-		record Edge(Region node, String cursor) {
-		}
-
-	}
-
 	record RegionFilterInput(@Nullable RegionLevel level, @Nullable String withinKey, @Nullable String nameContains) {
 
 		RegionFilter toFilter() {
-			if (this.nameContains != null && this.nameContains.length() > 100) {
-				throw new InvalidInputException("nameContains must have at most 100 characters");
-			}
-			return new RegionFilter(this.level, this.withinKey, this.nameContains);
+			return new RegionFilter(this.level, this.withinKey, TextFilter.checked("nameContains", this.nameContains));
 		}
 
 	}

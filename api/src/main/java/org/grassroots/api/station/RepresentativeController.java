@@ -6,16 +6,24 @@ import java.util.Optional;
 
 import org.grassroots.api.error.StaffOnlyException;
 import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.PageSize;
+import org.grassroots.api.paging.TextFilter;
 import org.grassroots.api.security.Staff;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.representative.Representative;
+import org.grassroots.graph.representative.RepresentativeFilter;
+import org.grassroots.graph.representative.CongressLevel;
 import org.grassroots.graph.representative.Representatives;
 import org.grassroots.graph.station.Station;
 import org.grassroots.graph.station.Stations;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -31,6 +39,20 @@ class RepresentativeController implements NodeLoader {
 	RepresentativeController(Representatives representatives, Stations stations) {
 		this.representatives = representatives;
 		this.stations = stations;
+	}
+
+	@QueryMapping
+	Connection<Representative, RepresentativeFilter> representatives(@Argument int first,
+			@Argument @Nullable String after, @Argument @Nullable FilterInput filter) {
+		String afterId = (after != null) ? Cursors.decode(TYPE, after) : null;
+		RepresentativeFilter chosen = (filter != null) ? filter.toFilter() : RepresentativeFilter.ALL;
+		return Connection.of(this.representatives.page(chosen, afterId, PageSize.checked(first)), TYPE,
+				Representative::id, afterId, chosen);
+	}
+
+	@SchemaMapping(typeName = TYPE + "Connection")
+	long totalCount(Connection<Representative, RepresentativeFilter> connection) {
+		return this.representatives.count(connection.filter());
 	}
 
 	@SchemaMapping(typeName = TYPE)
@@ -74,6 +96,15 @@ class RepresentativeController implements NodeLoader {
 	@Override
 	public Optional<Object> load(String key) {
 		return this.representatives.findByIds(List.of(key)).stream().findFirst().map(Object.class::cast);
+	}
+
+	record FilterInput(@Nullable CongressLevel level, @Nullable String withinKey, @Nullable String nameContains) {
+
+		RepresentativeFilter toFilter() {
+			return new RepresentativeFilter(this.level, this.withinKey,
+					TextFilter.checked("nameContains", this.nameContains));
+		}
+
 	}
 
 }

@@ -7,14 +7,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.PageSize;
+import org.grassroots.api.paging.TextFilter;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.representative.Representative;
 import org.grassroots.graph.representative.Representatives;
 import org.grassroots.graph.station.Station;
+import org.grassroots.graph.station.StationFilter;
+import org.grassroots.graph.station.StationKind;
 import org.grassroots.graph.station.Stations;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -30,6 +40,20 @@ class StationController implements NodeLoader {
 	StationController(Stations stations, Representatives representatives) {
 		this.stations = stations;
 		this.representatives = representatives;
+	}
+
+	@QueryMapping
+	Connection<Station, StationFilter> stations(@Argument int first, @Argument @Nullable String after,
+			@Argument @Nullable FilterInput filter) {
+		String afterId = (after != null) ? Cursors.decode(TYPE, after) : null;
+		StationFilter chosen = (filter != null) ? filter.toFilter() : StationFilter.ALL;
+		return Connection.of(this.stations.page(chosen, afterId, PageSize.checked(first)), TYPE, Station::id, afterId,
+				chosen);
+	}
+
+	@SchemaMapping(typeName = TYPE + "Connection")
+	long totalCount(Connection<Station, StationFilter> connection) {
+		return this.stations.count(connection.filter());
 	}
 
 	@SchemaMapping(typeName = TYPE)
@@ -66,6 +90,14 @@ class StationController implements NodeLoader {
 	@Override
 	public Optional<Object> load(String key) {
 		return this.stations.findByIds(List.of(key)).stream().findFirst().map(Object.class::cast);
+	}
+
+	record FilterInput(@Nullable StationKind kind, @Nullable String withinKey, @Nullable String nameContains) {
+
+		StationFilter toFilter() {
+			return new StationFilter(this.kind, this.withinKey, TextFilter.checked("nameContains", this.nameContains));
+		}
+
 	}
 
 }
