@@ -77,6 +77,28 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theLastPageAndThePageBeforeItMeetTheFirstPages() {
+		String forwards = "{ cases(first: 100) { edges { node { key } } } }";
+		String backwards = """
+				query($before: String) { cases(last: 3, before: $before) {
+				  edges { node { key } } pageInfo { hasPreviousPage hasNextPage startCursor } } }""";
+		List<String> all = caseIds(this.anonymous.document(forwards).executeSync());
+
+		ClientGraphQlResponse last = this.anonymous.document(backwards).executeSync();
+		ClientGraphQlResponse before = this.anonymous.document(backwards)
+			.variable("before", last.field("cases.pageInfo.startCursor").toEntity(String.class))
+			.executeSync();
+
+		assertThat(caseIds(last)).isEqualTo(all.subList(all.size() - 3, all.size()));
+		assertThat(last.field("cases.pageInfo.hasPreviousPage").toEntity(Boolean.class)).isTrue();
+		assertThat(last.field("cases.pageInfo.hasNextPage").toEntity(Boolean.class)).isFalse();
+		assertThat(caseIds(before)).isEqualTo(all.subList(all.size() - 6, all.size() - 3));
+		assertThat(before.field("cases.pageInfo.hasNextPage").toEntity(Boolean.class)).isTrue();
+		assertThat(errorOf("{ cases(first: 2, last: 2) { totalCount } }").getErrorType())
+			.isEqualTo(ErrorType.BAD_REQUEST);
+	}
+
+	@Test
 	void anonymousCallersCannotPublishAndNothingIsStored() {
 		ClientGraphQlResponse response = this.anonymous.document(publish("jianghai-wenyuan-drainage-renovation"))
 			.executeSync();

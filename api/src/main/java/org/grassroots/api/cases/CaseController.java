@@ -8,9 +8,8 @@ import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
-import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.PageSize;
+import org.grassroots.api.paging.PageRequest;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.paging.Page;
@@ -36,12 +35,14 @@ class CaseController implements NodeLoader {
 	}
 
 	@QueryMapping
-	Connection<Case, CaseFilter> cases(@Argument int first, @Argument @Nullable String after,
+	Connection<Case, CaseFilter> cases(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable CaseFilterInput filter) {
-		String afterId = (after != null) ? Cursors.decode(CURSOR_TYPE, after) : null;
+		PageRequest request = PageRequest.of(CURSOR_TYPE, first, after, last, before);
 		CaseFilter caseFilter = (filter != null) ? filter.toFilter() : CaseFilter.ALL;
-		Page<Case> page = this.cases.page(caseFilter, afterId, PageSize.checked(first));
-		return Connection.of(page, CURSOR_TYPE, Case::id, afterId, caseFilter);
+		Page<Case> page = request.backward() ? this.cases.pageBackward(caseFilter, request.beforeKey(), request.size())
+				: this.cases.page(caseFilter, request.afterKey(), request.size());
+		return Connection.of(page, CURSOR_TYPE, Case::id, request, caseFilter);
 	}
 
 	@SchemaMapping(typeName = "CaseConnection")

@@ -6,6 +6,7 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.parser.ParserOptions;
+import org.grassroots.api.paging.PageRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,12 +46,17 @@ class QueryLimitsConfiguration {
 		};
 	}
 
-	/** A field costs 1, plus its children times the page size it asks for. */
+	/**
+	 * A field costs 1, plus its children times the page size it asks for; a paged field
+	 * that asks for no size gets the default size.
+	 */
 	static FieldComplexityCalculator pageSizeWeighted() {
 		return (environment, childComplexity) -> {
 			Object first = environment.getArguments().get("first");
 			Object last = environment.getArguments().get("last");
-			int pageSize = (first instanceof Integer size) ? size : (last instanceof Integer size) ? size : 1;
+			boolean paged = environment.getFieldDefinition().getArgument("first") != null;
+			int pageSize = (first instanceof Integer size) ? size
+					: (last instanceof Integer size) ? size : paged ? PageRequest.DEFAULT_SIZE : 1;
 			return 1 + Math.max(1, pageSize) * childComplexity;
 		};
 	}

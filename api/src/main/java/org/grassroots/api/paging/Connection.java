@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.grassroots.graph.paging.Page;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A Relay connection over a keyset page, keeping the filter that chose it so that
@@ -21,16 +20,15 @@ public record Connection<T, F>(List<Edge<T>> edges, PageInfo pageInfo, F filter)
 	/**
 	 * @param type the GraphQL type, which labels the cursors
 	 * @param key an item's business key
-	 * @param afterId the key the page starts after; paging forwards from one means items
-	 * come before the page
+	 * @param request how the page was asked for
 	 */
-	public static <T, F> Connection<T, F> of(Page<T> page, String type, Function<T, String> key,
-			@Nullable String afterId, F filter) {
+	public static <T, F> Connection<T, F> of(Page<T> page, String type, Function<T, String> key, PageRequest request,
+			F filter) {
 		List<Edge<T>> edges = page.items()
 			.stream()
 			.map((item) -> new Edge<>(item, Cursors.encode(type, key.apply(item))))
 			.toList();
-		var pageInfo = new PageInfo(page.hasNext(), afterId != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
+		var pageInfo = request.pageInfo(page.hasNext(), edges.isEmpty() ? null : edges.getFirst().cursor(),
 				edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(edges, pageInfo, filter);
 	}

@@ -8,10 +8,9 @@ import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
-import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.TextFilter;
-import org.grassroots.api.paging.PageSize;
+import org.grassroots.api.paging.PageRequest;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.paging.Page;
 import org.grassroots.graph.region.Region;
@@ -38,12 +37,15 @@ class RegionController implements NodeLoader {
 	}
 
 	@QueryMapping
-	Connection<Region, RegionFilter> regions(@Argument int first, @Argument @Nullable String after,
+	Connection<Region, RegionFilter> regions(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable RegionFilterInput filter) {
-		String afterId = (after != null) ? Cursors.decode(TYPE, after) : null;
+		PageRequest request = PageRequest.of(TYPE, first, after, last, before);
 		RegionFilter regionFilter = (filter != null) ? filter.toFilter() : RegionFilter.ALL;
-		Page<Region> page = this.regions.page(regionFilter, afterId, PageSize.checked(first));
-		return Connection.of(page, TYPE, Region::id, afterId, regionFilter);
+		Page<Region> page = request.backward()
+				? this.regions.pageBackward(regionFilter, request.beforeKey(), request.size())
+				: this.regions.page(regionFilter, request.afterKey(), request.size());
+		return Connection.of(page, TYPE, Region::id, request, regionFilter);
 	}
 
 	@SchemaMapping(typeName = "RegionConnection")

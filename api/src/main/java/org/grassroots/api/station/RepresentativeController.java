@@ -7,9 +7,8 @@ import java.util.Optional;
 import org.grassroots.api.error.StaffOnlyException;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
-import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.PageSize;
+import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.api.security.Staff;
 import org.grassroots.graph.cases.Case;
@@ -19,6 +18,7 @@ import org.grassroots.graph.representative.CongressLevel;
 import org.grassroots.graph.representative.Representatives;
 import org.grassroots.graph.station.Station;
 import org.grassroots.graph.station.Stations;
+import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -42,12 +42,15 @@ class RepresentativeController implements NodeLoader {
 	}
 
 	@QueryMapping
-	Connection<Representative, RepresentativeFilter> representatives(@Argument int first,
-			@Argument @Nullable String after, @Argument @Nullable FilterInput filter) {
-		String afterId = (after != null) ? Cursors.decode(TYPE, after) : null;
+	Connection<Representative, RepresentativeFilter> representatives(@Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			@Argument @Nullable FilterInput filter) {
+		PageRequest request = PageRequest.of(TYPE, first, after, last, before);
 		RepresentativeFilter chosen = (filter != null) ? filter.toFilter() : RepresentativeFilter.ALL;
-		return Connection.of(this.representatives.page(chosen, afterId, PageSize.checked(first)), TYPE,
-				Representative::id, afterId, chosen);
+		Page<Representative> page = request.backward()
+				? this.representatives.pageBackward(chosen, request.beforeKey(), request.size())
+				: this.representatives.page(chosen, request.afterKey(), request.size());
+		return Connection.of(page, TYPE, Representative::id, request, chosen);
 	}
 
 	@SchemaMapping(typeName = TYPE + "Connection")

@@ -8,9 +8,8 @@ import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
-import org.grassroots.api.paging.Cursors;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.PageSize;
+import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.representative.Representative;
@@ -20,6 +19,7 @@ import org.grassroots.graph.station.StationFilter;
 import org.grassroots.graph.station.StationKind;
 import org.grassroots.graph.station.Stations;
 
+import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,12 +43,15 @@ class StationController implements NodeLoader {
 	}
 
 	@QueryMapping
-	Connection<Station, StationFilter> stations(@Argument int first, @Argument @Nullable String after,
+	Connection<Station, StationFilter> stations(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable FilterInput filter) {
-		String afterId = (after != null) ? Cursors.decode(TYPE, after) : null;
+		PageRequest request = PageRequest.of(TYPE, first, after, last, before);
 		StationFilter chosen = (filter != null) ? filter.toFilter() : StationFilter.ALL;
-		return Connection.of(this.stations.page(chosen, afterId, PageSize.checked(first)), TYPE, Station::id, afterId,
-				chosen);
+		Page<Station> page = request.backward()
+				? this.stations.pageBackward(chosen, request.beforeKey(), request.size())
+				: this.stations.page(chosen, request.afterKey(), request.size());
+		return Connection.of(page, TYPE, Station::id, request, chosen);
 	}
 
 	@SchemaMapping(typeName = TYPE + "Connection")

@@ -38,4 +38,19 @@ class CursorsTests {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> PageSize.checked(101));
 	}
 
+	@Test
+	void aPageGoesForwardsOrBackwardsButNeverBoth() {
+		String cursor = Cursors.encode("Case", "k");
+
+		assertThat(PageRequest.of("Case", null, null, null, null)).isEqualTo(new PageRequest(false, null, null, 20));
+		assertThat(PageRequest.of("Case", null, null, 5, cursor)).isEqualTo(new PageRequest(true, null, "k", 5));
+		assertThat(PageRequest.of("Case", null, null, null, cursor).backward()).isTrue();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> PageRequest.of("Case", 5, null, 5, null));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> PageRequest.of("Case", 5, null, null, cursor));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> PageRequest.of("Case", null, cursor, 5, null));
+	}
+
 }

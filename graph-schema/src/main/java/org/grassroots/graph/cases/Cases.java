@@ -26,6 +26,12 @@ public interface Cases {
 	 */
 	Page<Case> page(CaseFilter filter, @Nullable String afterId, int size);
 
+	/**
+	 * The {@code size} matching items just before {@code beforeId} (the last ones when
+	 * absent), in id order; {@code hasNext} says whether more come before them.
+	 */
+	Page<Case> pageBackward(CaseFilter filter, @Nullable String beforeId, int size);
+
 	long count(CaseFilter filter);
 
 	/**

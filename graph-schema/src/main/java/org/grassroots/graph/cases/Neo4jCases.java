@@ -62,6 +62,11 @@ class Neo4jCases implements Cases {
 	}
 
 	@Override
+	public Page<Case> pageBackward(CaseFilter filter, @Nullable String beforeId, int size) {
+		return this.keyset.pageBackward(filter.where(), filter.parameters(), beforeId, size);
+	}
+
+	@Override
 	public long count(CaseFilter filter) {
 		return this.keyset.count(filter.where(), filter.parameters());
 	}

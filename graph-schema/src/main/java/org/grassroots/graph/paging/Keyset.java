@@ -47,6 +47,32 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 		return Page.ofOneExtra(rows, size);
 	}
 
+	/**
+	 * The {@code size} items just before {@code beforeId} (the last ones when absent), in
+	 * id order; {@link Page#hasNext()} then says whether more come before them.
+	 */
+	public Page<T> pageBackward(String where, Map<String, @Nullable Object> parameters, @Nullable String beforeId,
+			int size) {
+		Map<String, @Nullable Object> all = new HashMap<>(parameters);
+		all.put("before", beforeId);
+		all.put("limit", size + 1);
+		List<T> rows = new java.util.ArrayList<>(this.neo4j.query("""
+				MATCH (%1$s:%2$s) WHERE ($before IS NULL OR %1$s.id < $before) AND %3$s
+				WITH %1$s ORDER BY %1$s.id DESC LIMIT $limit
+				RETURN %4$s""".formatted(this.variable, this.label, where, this.projection))
+			.bindAll(all)
+			.fetchAs(Object.class)
+			.mappedBy((types, row) -> this.mapper.apply(row))
+			.all()
+			.stream()
+			.map(this::cast)
+			.toList());
+		Page<T> newestFirst = Page.ofOneExtra(rows, size);
+		List<T> inOrder = new java.util.ArrayList<>(newestFirst.items());
+		java.util.Collections.reverse(inOrder);
+		return new Page<>(inOrder, newestFirst.hasNext());
+	}
+
 	public long count(String where, Map<String, @Nullable Object> parameters) {
 		return this.neo4j
 			.query("MATCH (%1$s:%2$s) WHERE %3$s RETURN count(%1$s)".formatted(this.variable, this.label, where))

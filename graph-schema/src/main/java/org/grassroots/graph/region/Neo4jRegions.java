@@ -45,6 +45,11 @@ class Neo4jRegions implements Regions {
 	}
 
 	@Override
+	public Page<Region> pageBackward(RegionFilter filter, @Nullable String beforeId, int size) {
+		return this.keyset.pageBackward(filter.where(), filter.parameters(), beforeId, size);
+	}
+
+	@Override
 	public long count(RegionFilter filter) {
 		return this.keyset.count(filter.where(), filter.parameters());
 	}

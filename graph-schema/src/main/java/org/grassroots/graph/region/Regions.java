@@ -18,6 +18,12 @@ public interface Regions {
 	/** Regions matching the filter in id order, after {@code afterId} when given. */
 	Page<Region> page(RegionFilter filter, @Nullable String afterId, int size);
 
+	/**
+	 * The {@code size} matching items just before {@code beforeId} (the last ones when
+	 * absent), in id order; {@code hasNext} says whether more come before them.
+	 */
+	Page<Region> pageBackward(RegionFilter filter, @Nullable String beforeId, int size);
+
 	long count(RegionFilter filter);
 
 	/** The region each case is located in, in one query. */

@@ -37,6 +37,11 @@ class Neo4jRepresentatives implements Representatives {
 	}
 
 	@Override
+	public Page<Representative> pageBackward(RepresentativeFilter filter, @Nullable String beforeId, int size) {
+		return this.keyset.pageBackward(filter.where(), filter.parameters(), beforeId, size);
+	}
+
+	@Override
 	public long count(RepresentativeFilter filter) {
 		return this.keyset.count(filter.where(), filter.parameters());
 	}

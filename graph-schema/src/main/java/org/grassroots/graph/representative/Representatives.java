@@ -18,6 +18,12 @@ public interface Representatives {
 	/** Those matching the filter in id order, after {@code afterId} when given. */
 	Page<Representative> page(RepresentativeFilter filter, @Nullable String afterId, int size);
 
+	/**
+	 * The {@code size} matching items just before {@code beforeId} (the last ones when
+	 * absent), in id order; {@code hasNext} says whether more come before them.
+	 */
+	Page<Representative> pageBackward(RepresentativeFilter filter, @Nullable String beforeId, int size);
+
 	long count(RepresentativeFilter filter);
 
 	/** The deputies stationed at each station, in one query. */

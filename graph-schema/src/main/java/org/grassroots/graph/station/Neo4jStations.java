@@ -38,6 +38,11 @@ class Neo4jStations implements Stations {
 	}
 
 	@Override
+	public Page<Station> pageBackward(StationFilter filter, @Nullable String beforeId, int size) {
+		return this.keyset.pageBackward(filter.where(), filter.parameters(), beforeId, size);
+	}
+
+	@Override
 	public long count(StationFilter filter) {
 		return this.keyset.count(filter.where(), filter.parameters());
 	}

@@ -18,6 +18,12 @@ public interface Stations {
 	/** Those matching the filter in id order, after {@code afterId} when given. */
 	Page<Station> page(StationFilter filter, @Nullable String afterId, int size);
 
+	/**
+	 * The {@code size} matching items just before {@code beforeId} (the last ones when
+	 * absent), in id order; {@code hasNext} says whether more come before them.
+	 */
+	Page<Station> pageBackward(StationFilter filter, @Nullable String beforeId, int size);
+
 	long count(StationFilter filter);
 
 	/** The station each case was collected at, in one query. */

@@ -42,6 +42,20 @@ class RegionsIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void pagingBackwardsGivesTheItemsJustBeforeInKeyOrder() {
+		var towns = new RegionFilter(RegionLevel.TOWN, "jm", null);
+		var forwards = this.regions.page(towns, null, 100).items();
+
+		var last = this.regions.pageBackward(towns, null, 3);
+		var beforeThose = this.regions.pageBackward(towns, last.items().getFirst().id(), 100);
+
+		assertThat(last.items()).isEqualTo(forwards.subList(22, 25));
+		assertThat(last.hasNext()).isTrue();
+		assertThat(beforeThose.items()).isEqualTo(forwards.subList(0, 22));
+		assertThat(beforeThose.hasNext()).isFalse();
+	}
+
+	@Test
 	void pagesFollowEachOtherWithoutGapsOrRepeats() {
 		var first = this.regions.page(new RegionFilter(RegionLevel.TOWN, "jm", null), null, 10);
 		var second = this.regions.page(new RegionFilter(RegionLevel.TOWN, "jm", null), first.items().getLast().id(),
