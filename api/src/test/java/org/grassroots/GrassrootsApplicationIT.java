@@ -68,6 +68,20 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aDashboardGetsTotalsAndGroupsInOneRequest() {
+		ClientGraphQlResponse response = this.anonymous.document("""
+				{ caseStatistics(filter: {kinds: [MICRO_PROJECT]}) {
+				    total fundingYuan beneficiaries byStatus { key count } byDistrict { key label count } } }""")
+			.executeSync();
+
+		assertThat(response.field("caseStatistics.total").toEntity(Long.class)).isEqualTo(5);
+		assertThat(response.field("caseStatistics.fundingYuan").toEntity(Double.class)).isEqualTo(180_000.0);
+		assertThat(response.field("caseStatistics.beneficiaries").toEntity(Long.class)).isEqualTo(120);
+		assertThat(response.field("caseStatistics.byDistrict[0].label").toEntity(String.class)).isEqualTo("江海区");
+		assertThat(response.field("caseStatistics.byDistrict[2].count").toEntity(Long.class)).isEqualTo(3);
+	}
+
+	@Test
 	void datesTheWrongWayRoundAndMalformedDatesAreRejected() {
 		assertThat(errorOf("""
 				{ cases(filter: {raisedFrom: "2026-02-01", raisedTo: "2026-01-01"}) { totalCount } }""").getErrorType())

@@ -12,6 +12,7 @@ import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
+import org.grassroots.graph.cases.CaseStatistics;
 import org.grassroots.graph.paging.Page;
 import org.grassroots.graph.cases.Cases;
 import org.grassroots.graph.cases.Stage;
@@ -43,6 +44,11 @@ class CaseController implements NodeLoader {
 		Page<Case> page = request.backward() ? this.cases.pageBackward(caseFilter, request.beforeKey(), request.size())
 				: this.cases.page(caseFilter, request.afterKey(), request.size());
 		return Connection.of(page, CURSOR_TYPE, Case::id, request, caseFilter);
+	}
+
+	@QueryMapping
+	CaseStatistics caseStatistics(@Argument @Nullable CaseFilterInput filter) {
+		return this.cases.statistics((filter != null) ? filter.toFilter() : CaseFilter.ALL);
 	}
 
 	@SchemaMapping(typeName = "CaseConnection")

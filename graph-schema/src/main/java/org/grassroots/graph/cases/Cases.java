@@ -34,6 +34,9 @@ public interface Cases {
 
 	long count(CaseFilter filter);
 
+	/** Totals and counts per status, kind, month and district, in one query. */
+	CaseStatistics statistics(CaseFilter filter);
+
 	/**
 	 * The timelines of these cases in one query, each in order; cases without one are
 	 * left out.

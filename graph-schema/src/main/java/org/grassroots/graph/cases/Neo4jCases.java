@@ -72,6 +72,40 @@ class Neo4jCases implements Cases {
 	}
 
 	@Override
+	public CaseStatistics statistics(CaseFilter filter) {
+		String cases = "MATCH (c:Case) WHERE " + filter.where();
+		String cypher = """
+				CALL () { %1$s
+				  RETURN count(c) AS total, sum(coalesce(c.fundingYuan, 0)) AS funding,
+				         sum(coalesce(c.beneficiaries, 0)) AS beneficiaries }
+				CALL () { %1$s WITH coalesce(c.status, 'RECEIVED') AS key, count(*) AS n ORDER BY key
+				  RETURN collect({key: key, label: key, count: n}) AS byStatus }
+				CALL () { %1$s WITH c.kind AS key, count(*) AS n ORDER BY key
+				  RETURN collect({key: key, label: key, count: n}) AS byKind }
+				CALL () { %1$s AND c.raisedOn IS NOT NULL
+				  WITH substring(toString(c.raisedOn), 0, 7) AS key, count(*) AS n ORDER BY key
+				  RETURN collect({key: key, label: key, count: n}) AS byMonth }
+				CALL () { %1$s
+				  MATCH (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(d:Region {level: 'DISTRICT'})
+				  WITH d, count(DISTINCT c) AS n ORDER BY d.id
+				  RETURN collect({key: d.id, label: d.name, count: n}) AS byDistrict }
+				RETURN total, funding, beneficiaries, byStatus, byKind, byMonth, byDistrict""".formatted(cases);
+		return this.neo4j.query(cypher)
+			.bindAll(filter.parameters())
+			.fetchAs(CaseStatistics.class)
+			.mappedBy((types, row) -> new CaseStatistics(row.get("total").asLong(), row.get("funding").asLong(),
+					row.get("beneficiaries").asLong(), buckets(row.get("byStatus")), buckets(row.get("byKind")),
+					buckets(row.get("byMonth")), buckets(row.get("byDistrict"))))
+			.one()
+			.orElseThrow();
+	}
+
+	private static List<CaseStatistics.Bucket> buckets(Value value) {
+		return value.asList((bucket) -> new CaseStatistics.Bucket(bucket.get("key").asString(),
+				bucket.get("label").asString(), bucket.get("count").asLong()));
+	}
+
+	@Override
 	public Map<String, List<Stage>> timelines(Collection<String> caseIds) {
 		Map<String, List<Stage>> timelines = new LinkedHashMap<>();
 		this.neo4j.query("""

@@ -84,6 +84,21 @@ class CasesIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void statisticsGroupTheFilteredCasesTheWayTheReportsDo() {
+		var jianghai = new CaseFilter(Set.of(), Set.of(), "jm-jianghai", null, null, null);
+
+		CaseStatistics statistics = this.cases.statistics(jianghai);
+
+		assertThat(statistics.total()).isEqualTo(3);
+		assertThat(statistics.fundingYuan()).isEqualTo(180_000);
+		assertThat(statistics.byKind()).extracting(CaseStatistics.Bucket::key)
+			.containsExactly("DEPUTY_SUGGESTION", "DRAFT_LAW_OPINION", "MICRO_PROJECT");
+		// only the drainage repair has a known raising date
+		assertThat(statistics.byMonth()).containsExactly(new CaseStatistics.Bucket("2023-03", "2023-03", 1));
+		assertThat(statistics.byDistrict()).containsExactly(new CaseStatistics.Bucket("jm-jianghai", "江海区", 3));
+	}
+
+	@Test
 	void anUnknownIdFindsNothing() {
 		assertThat(this.cases.findById("no-such-case")).isEmpty();
 	}

@@ -1,0 +1,37 @@
+package org.grassroots.graph.cases;
+
+import java.util.List;
+
+/**
+ * What the work reports quote about a set of cases.
+ *
+ * @param total how many cases
+ * @param fundingYuan money spent on them, where known
+ * @param beneficiaries households or people served, where known
+ * @param byStatus counts per status
+ * @param byKind counts per kind
+ * @param byMonth counts per month raised ({@code 2026-03}), where known, in order
+ * @param byDistrict counts per district or county-level city, by its key and name
+ */
+public record CaseStatistics(long total, long fundingYuan, long beneficiaries, List<Bucket> byStatus,
+		List<Bucket> byKind, List<Bucket> byMonth, List<Bucket> byDistrict) {
+
+	public CaseStatistics {
+		byStatus = List.copyOf(byStatus);
+		byKind = List.copyOf(byKind);
+		byMonth = List.copyOf(byMonth);
+		byDistrict = List.copyOf(byDistrict);
+	}
+
+	/**
+	 * One group.
+	 *
+	 * @param key what groups it, e.g. {@code COMPLETED}, {@code 2026-03},
+	 * {@code jm-jianghai}
+	 * @param label a readable name where the key is not one, e.g. 江海区
+	 * @param count how many cases
+	 */
+	public record Bucket(String key, String label, long count) {
+	}
+
+}
