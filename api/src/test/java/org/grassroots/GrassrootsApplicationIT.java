@@ -82,6 +82,26 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void dutyComplianceIsReportedPerStationWithTheWindowsEachDeputyMissed() {
+		ClientGraphQlResponse response = this.anonymous.document(
+				"""
+						{ dutyCompliance(stationKey: "st-pengjiang-hetang-center", from: "2026-01-01", to: "2026-07-01") {
+						    deputies compliant rate details { name intervalMonths windows compliant missed { start end } } } }""")
+			.executeSync();
+
+		// the demo data logs no visits: every window is missed
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("dutyCompliance.deputies").toEntity(Integer.class)).isEqualTo(3);
+		assertThat(response.field("dutyCompliance.compliant").toEntity(Integer.class)).isZero();
+		assertThat(response.field("dutyCompliance.details[0].intervalMonths").toEntity(Integer.class)).isEqualTo(1);
+		assertThat(response.field("dutyCompliance.details[0].missed[0].start").toEntity(String.class))
+			.isEqualTo("2026-01-01");
+		assertThat(errorOf("""
+				{ dutyCompliance(stationKey: "a", regionKey: "b", from: "2026-01-01", to: "2026-07-01") { rate } }""")
+			.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+	}
+
+	@Test
 	void datesTheWrongWayRoundAndMalformedDatesAreRejected() {
 		assertThat(errorOf("""
 				{ cases(filter: {raisedFrom: "2026-02-01", raisedTo: "2026-01-01"}) { totalCount } }""").getErrorType())
