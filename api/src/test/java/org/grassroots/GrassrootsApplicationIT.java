@@ -274,6 +274,14 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 		assertThat(response.field("representatives.totalCount").toEntity(Long.class)).isEqualTo(2);
 		assertThat(response.field("representatives.edges[0].node.stations[0].name").toEntity(String.class))
 			.isEqualTo("荷塘镇人大代表中心联络站");
+		ClientGraphQlResponse jianghai = this.anonymous.document("""
+				query($id: ID!) { node(id: $id) { ... on Station {
+				  consultationRecord { tasks opinionsSubmitted opinionsAdopted adoptionRate } } } }""")
+			.variable("id", GlobalId.of("Station", "st-jianghai-legislative"))
+			.executeSync();
+		assertThat(jianghai.field("node.consultationRecord.opinionsAdopted").toEntity(Integer.class)).isEqualTo(611);
+		assertThat(jianghai.field("node.consultationRecord.adoptionRate").toEntity(Double.class)).isBetween(0.105,
+				0.106);
 	}
 
 	@Test

@@ -21,7 +21,9 @@ class Neo4jStations implements Stations {
 
 	private static final String PROJECTION = """
 			s.id AS id, s.name AS name, s.kind AS kind, coalesce(s.designations, []) AS designations,
-			s.openedOn AS openedOn""";
+			s.openedOn AS openedOn, s.consultationRecordAsOf AS recordAsOf, s.consultationRecordTasks AS recordTasks,
+			s.consultationRecordOpinionsSubmitted AS recordSubmitted,
+			s.consultationRecordOpinionsAdopted AS recordAdopted""";
 
 	private final Neo4jClient neo4j;
 
@@ -88,9 +90,12 @@ class Neo4jStations implements Stations {
 
 	private static Station toStation(Record row) {
 		LocalDate openedOn = row.get("openedOn").isNull() ? null : row.get("openedOn").asLocalDate();
+		Station.ConsultationRecord record = row.get("recordAsOf").isNull() ? null
+				: new Station.ConsultationRecord(row.get("recordAsOf").asString(), row.get("recordTasks").asLong(0),
+						row.get("recordSubmitted").asLong(0), row.get("recordAdopted").asLong(0));
 		return new Station(row.get("id").asString(), row.get("name").asString(),
 				StationKind.valueOf(row.get("kind").asString()), row.get("designations").asList((v) -> v.asString()),
-				openedOn);
+				openedOn, record);
 	}
 
 }

@@ -13,12 +13,31 @@ import org.jspecify.annotations.Nullable;
  * @param kind what it is
  * @param designations further roles, e.g. {@code SOCIAL_CONSTRUCTION_CONTACT_POINT}
  * @param openedOn when it opened, if known
+ * @param consultationRecord a contact point's cumulative record of opinion collection, if
+ * it keeps one
  */
-public record Station(String id, String name, StationKind kind, List<String> designations,
-		@Nullable LocalDate openedOn) {
+public record Station(String id, String name, StationKind kind, List<String> designations, @Nullable LocalDate openedOn,
+		@Nullable ConsultationRecord consultationRecord) {
 
 	public Station {
 		designations = List.copyOf(designations);
+	}
+
+	/**
+	 * Opinions on drafts collected by a legislative contact point up to a day.
+	 *
+	 * @param asOf the day the figures hold for
+	 * @param tasks consultation tasks completed
+	 * @param opinionsSubmitted opinions passed on to the lawmakers
+	 * @param opinionsAdopted opinions the lawmakers adopted
+	 */
+	public record ConsultationRecord(String asOf, long tasks, long opinionsSubmitted, long opinionsAdopted) {
+
+		/** Adopted over submitted; 0 when nothing was submitted. */
+		public double adoptionRate() {
+			return (this.opinionsSubmitted == 0) ? 0 : (double) this.opinionsAdopted / this.opinionsSubmitted;
+		}
+
 	}
 
 }

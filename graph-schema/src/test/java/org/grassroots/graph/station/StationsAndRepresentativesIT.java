@@ -44,6 +44,16 @@ class StationsAndRepresentativesIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void theJianghaiContactPointAdoptedAboutOneOpinionInTen() {
+		Station jianghai = this.stations.findByIds(List.of("st-jianghai-legislative")).getFirst();
+
+		assertThat(jianghai.consultationRecord())
+			.isEqualTo(new Station.ConsultationRecord("2026-05-31", 148, 5812, 611));
+		assertThat(jianghai.consultationRecord().adoptionRate()).isCloseTo(0.105,
+				org.assertj.core.data.Offset.offset(0.001));
+	}
+
+	@Test
 	void relationsComeInOneQueryPerDirection() {
 		assertThat(this.representatives.ofStations(List.of("st-pengjiang-hetang-center"))
 			.get("st-pengjiang-hetang-center")).hasSize(3);
