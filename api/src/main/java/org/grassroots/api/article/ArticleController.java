@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.Related;
 import org.grassroots.graph.article.ArticleStore;
 import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.graph.cases.Case;
@@ -63,9 +64,7 @@ class ArticleController implements NodeLoader {
 		Map<String, Case> byId = this.cases.findByIds(articles.stream().map(Article::caseId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Case::id, Function.identity()));
-		return articles.stream()
-			.filter((article) -> byId.containsKey(article.caseId()))
-			.collect(Collectors.toMap(Function.identity(), (article) -> byId.get(article.caseId()), (a, b) -> a));
+		return Related.single(articles, Article::caseId, byId);
 	}
 
 	/** One graph query for the bodies of every article in the response. */
@@ -74,9 +73,7 @@ class ArticleController implements NodeLoader {
 		Map<String, String> bodies = this.articles.findByIds(views.stream().map(Article::id).toList())
 			.stream()
 			.collect(Collectors.toMap(StoredArticle::id, StoredArticle::bodyHtml));
-		return views.stream()
-			.filter((view) -> bodies.containsKey(view.id()))
-			.collect(Collectors.toMap(Function.identity(), (view) -> bodies.get(view.id()), (a, b) -> a));
+		return Related.single(views, Article::id, bodies);
 	}
 
 	@Override

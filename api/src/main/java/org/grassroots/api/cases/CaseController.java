@@ -3,12 +3,11 @@ package org.grassroots.api.cases;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
@@ -69,10 +68,7 @@ class CaseController implements NodeLoader {
 	/** One query for the timelines of every case in the response. */
 	@BatchMapping(typeName = "Case")
 	Map<Case, List<Stage>> timeline(List<Case> cases) {
-		Map<String, List<Stage>> timelines = this.cases.timelines(cases.stream().map(Case::id).toList());
-		return cases.stream()
-			.collect(Collectors.toMap(Function.identity(), (kase) -> timelines.getOrDefault(kase.id(), List.of()),
-					(a, b) -> a));
+		return Related.lists(cases, Case::id, this.cases.timelines(cases.stream().map(Case::id).toList()));
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.graph.cases.Case;
@@ -68,18 +69,13 @@ class RegionController implements NodeLoader {
 	Map<Region, Region> parent(List<Region> children) {
 		Map<String, Region> parents = byId(this.regions
 			.findByIds(children.stream().map(Region::parentId).filter(java.util.Objects::nonNull).distinct().toList()));
-		return children.stream()
-			.filter((child) -> child.parentId() != null && parents.containsKey(child.parentId()))
-			.collect(Collectors.toMap(Function.identity(), (child) -> parents.get(child.parentId()), (a, b) -> a));
+		return Related.single(children, Region::parentId, parents);
 	}
 
 	/** One query for the regions of every case in the response. */
 	@BatchMapping(typeName = "Case", field = "region")
 	Map<Case, Region> caseRegion(List<Case> cases) {
-		Map<String, Region> byCase = this.regions.ofCases(cases.stream().map(Case::id).toList());
-		return cases.stream()
-			.filter((kase) -> byCase.containsKey(kase.id()))
-			.collect(Collectors.toMap(Function.identity(), (kase) -> byCase.get(kase.id()), (a, b) -> a));
+		return Related.single(cases, Case::id, this.regions.ofCases(cases.stream().map(Case::id).toList()));
 	}
 
 	@Override

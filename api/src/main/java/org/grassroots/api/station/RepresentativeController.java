@@ -8,6 +8,7 @@ import org.grassroots.api.error.StaffOnlyException;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.api.security.Staff;

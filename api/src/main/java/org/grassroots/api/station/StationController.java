@@ -3,12 +3,11 @@ package org.grassroots.api.station;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.graph.cases.Case;
@@ -79,10 +78,7 @@ class StationController implements NodeLoader {
 	/** One query for the stations of every case in the response. */
 	@BatchMapping(typeName = "Case", field = "station")
 	Map<Case, Station> caseStation(List<Case> cases) {
-		Map<String, Station> byCase = this.stations.ofCases(cases.stream().map(Case::id).toList());
-		return cases.stream()
-			.filter((kase) -> byCase.containsKey(kase.id()))
-			.collect(Collectors.toMap(Function.identity(), (kase) -> byCase.get(kase.id()), (a, b) -> a));
+		return Related.single(cases, Case::id, this.stations.ofCases(cases.stream().map(Case::id).toList()));
 	}
 
 	@Override

@@ -30,21 +30,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 * @param where a condition on the node, reading {@code parameters}
 	 */
 	public Page<T> page(String where, Map<String, @Nullable Object> parameters, @Nullable String afterId, int size) {
-		Map<String, @Nullable Object> all = new HashMap<>(parameters);
-		all.put("after", afterId);
-		all.put("limit", size + 1);
-		List<T> rows = List.copyOf(this.neo4j.query("""
-				MATCH (%1$s:%2$s) WHERE ($after IS NULL OR %1$s.id > $after) AND %3$s
-				WITH %1$s ORDER BY %1$s.id LIMIT $limit
-				RETURN %4$s""".formatted(this.variable, this.label, where, this.projection))
-			.bindAll(all)
-			.fetchAs(Object.class)
-			.mappedBy((types, row) -> this.mapper.apply(row))
-			.all()
-			.stream()
-			.map(this::cast)
-			.toList());
-		return Page.ofOneExtra(rows, size);
+		return Page.ofOneExtra(rows(where, parameters, "after", afterId, ">", "", size), size);
 	}
 
 	/**
@@ -53,24 +39,27 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 */
 	public Page<T> pageBackward(String where, Map<String, @Nullable Object> parameters, @Nullable String beforeId,
 			int size) {
+		Page<T> newestFirst = Page.ofOneExtra(rows(where, parameters, "before", beforeId, "<", " DESC", size), size);
+		return new Page<>(newestFirst.items().reversed(), newestFirst.hasNext());
+	}
+
+	/** Up to {@code size + 1} rows past the key in the given direction. */
+	private List<T> rows(String where, Map<String, @Nullable Object> parameters, String keyName, @Nullable String key,
+			String comparison, String order, int size) {
 		Map<String, @Nullable Object> all = new HashMap<>(parameters);
-		all.put("before", beforeId);
+		all.put(keyName, key);
 		all.put("limit", size + 1);
-		List<T> rows = new java.util.ArrayList<>(this.neo4j.query("""
-				MATCH (%1$s:%2$s) WHERE ($before IS NULL OR %1$s.id < $before) AND %3$s
-				WITH %1$s ORDER BY %1$s.id DESC LIMIT $limit
-				RETURN %4$s""".formatted(this.variable, this.label, where, this.projection))
+		return this.neo4j.query("""
+				MATCH (%1$s:%2$s) WHERE ($%5$s IS NULL OR %1$s.id %6$s $%5$s) AND %3$s
+				WITH %1$s ORDER BY %1$s.id%7$s LIMIT $limit
+				RETURN %4$s""".formatted(this.variable, this.label, where, this.projection, keyName, comparison, order))
 			.bindAll(all)
 			.fetchAs(Object.class)
 			.mappedBy((types, row) -> this.mapper.apply(row))
 			.all()
 			.stream()
 			.map(this::cast)
-			.toList());
-		Page<T> newestFirst = Page.ofOneExtra(rows, size);
-		List<T> inOrder = new java.util.ArrayList<>(newestFirst.items());
-		java.util.Collections.reverse(inOrder);
-		return new Page<>(inOrder, newestFirst.hasNext());
+			.toList();
 	}
 
 	public long count(String where, Map<String, @Nullable Object> parameters) {
