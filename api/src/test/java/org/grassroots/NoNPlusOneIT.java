@@ -52,4 +52,19 @@ class NoNPlusOneIT extends ApiIntegrationTest {
 		assertThat(this.counter.statements()).isEqualTo(3);
 	}
 
+	@Test
+	void manyNodesCostOneStatementPerType() {
+		List<String> ids = List.of(GlobalId.of("Case", "jianghai-wenyuan-drainage-renovation"),
+				GlobalId.of("Case", "pengjiang-nancun-solar-street-lights"), GlobalId.of("Region", "jm-jianghai"),
+				GlobalId.of("Case", "jianghai-yilu-4-stair-handrail"), GlobalId.of("Region", "jm"));
+		this.counter.reset();
+
+		ClientGraphQlResponse response = this.anonymous.document("query($ids: [ID!]!) { nodes(ids: $ids) { id } }")
+			.variable("ids", ids)
+			.executeSync();
+
+		assertThat(response.field("nodes").toEntityList(Object.class)).hasSize(5).doesNotContainNull();
+		assertThat(this.counter.statements()).isEqualTo(2);
+	}
+
 }

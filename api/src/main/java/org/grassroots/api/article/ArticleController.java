@@ -1,8 +1,8 @@
 package org.grassroots.api.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -82,8 +82,8 @@ class ArticleController implements NodeLoader {
 	}
 
 	@Override
-	public Optional<Object> load(String key) {
-		return this.articles.findByIds(List.of(key)).stream().findFirst().map(Article::of);
+	public Map<String, Object> loadAll(Collection<String> keys) {
+		return this.articles.findByIds(keys).stream().collect(Collectors.toMap(StoredArticle::id, Article::of));
 	}
 
 	record PublishCaseInput(String caseId) {

@@ -1,8 +1,10 @@
 package org.grassroots.api.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
@@ -77,8 +79,8 @@ class CaseController implements NodeLoader {
 	}
 
 	@Override
-	public Optional<Object> load(String key) {
-		return this.cases.findById(key).map(Object.class::cast);
+	public Map<String, Object> loadAll(Collection<String> keys) {
+		return this.cases.findByIds(keys).stream().collect(Collectors.toMap(Case::id, Function.identity()));
 	}
 
 }

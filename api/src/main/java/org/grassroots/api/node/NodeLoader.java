@@ -1,6 +1,7 @@
 package org.grassroots.api.node;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * Loads the objects of one GraphQL type by business key, for {@code node} and
@@ -11,6 +12,9 @@ public interface NodeLoader {
 	/** The GraphQL type name this loader serves, as in the global id. */
 	String type();
 
-	Optional<Object> load(String key);
+	/**
+	 * The objects with these keys, by key, in one query; unknown keys are left out.
+	 */
+	Map<String, Object> loadAll(Collection<String> keys);
 
 }

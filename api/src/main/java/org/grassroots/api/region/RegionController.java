@@ -1,8 +1,8 @@
 package org.grassroots.api.region;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -84,8 +84,8 @@ class RegionController implements NodeLoader {
 	}
 
 	@Override
-	public Optional<Object> load(String key) {
-		return this.regions.findByIds(List.of(key)).stream().findFirst().map(Object.class::cast);
+	public Map<String, Object> loadAll(Collection<String> keys) {
+		return this.regions.findByIds(keys).stream().collect(Collectors.toMap(Region::id, Function.identity()));
 	}
 
 	private static Map<String, Region> byId(List<Region> regions) {

@@ -1,8 +1,10 @@
 package org.grassroots.api.station;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.grassroots.api.error.StaffOnlyException;
 import org.grassroots.api.node.NodeLoader;
@@ -98,8 +100,10 @@ class RepresentativeController implements NodeLoader {
 	}
 
 	@Override
-	public Optional<Object> load(String key) {
-		return this.representatives.findByIds(List.of(key)).stream().findFirst().map(Object.class::cast);
+	public Map<String, Object> loadAll(Collection<String> keys) {
+		return this.representatives.findByIds(keys)
+			.stream()
+			.collect(Collectors.toMap(Representative::id, Function.identity()));
 	}
 
 	record FilterInput(@Nullable CongressLevel level, @Nullable String withinKey, @Nullable String nameContains) {

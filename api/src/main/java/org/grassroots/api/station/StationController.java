@@ -1,8 +1,10 @@
 package org.grassroots.api.station;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
@@ -87,8 +89,8 @@ class StationController implements NodeLoader {
 	}
 
 	@Override
-	public Optional<Object> load(String key) {
-		return this.stations.findByIds(List.of(key)).stream().findFirst().map(Object.class::cast);
+	public Map<String, Object> loadAll(Collection<String> keys) {
+		return this.stations.findByIds(keys).stream().collect(Collectors.toMap(Station::id, Function.identity()));
 	}
 
 	record FilterInput(@Nullable StationKind kind, @Nullable String withinKey, @Nullable String nameContains) {
