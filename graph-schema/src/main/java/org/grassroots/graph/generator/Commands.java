@@ -13,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Commands {
 
+	private static final String GRAPHQL = "org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration";
+
 	private Commands() {
 	}
 
@@ -27,6 +29,9 @@ final class Commands {
 		}
 		return new SpringApplicationBuilder(GenerateCommand.class).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off")
+			// Run from the application's jar, the API's schema is on the class path: no
+			// GraphQL here
+			.properties("spring.autoconfigure.exclude=" + GRAPHQL)
 			.properties(defaults)
 			.run(arguments.toArray(String[]::new));
 	}
