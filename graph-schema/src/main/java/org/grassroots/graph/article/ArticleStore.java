@@ -1,13 +1,13 @@
 package org.grassroots.graph.article;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
+
+import org.grassroots.graph.paging.Listing;
 
 /**
  * Articles in the graph.
  */
-public interface ArticleStore {
+public interface ArticleStore extends Listing<StoredArticle, ArticleFilter> {
 
 	/**
 	 * Stores the article and links it to its case. Publishing a case again updates its
@@ -17,10 +17,5 @@ public interface ArticleStore {
 	Optional<StoredArticle> save(StoredArticle article);
 
 	Optional<StoredArticle> findByCaseId(String caseId);
-
-	/**
-	 * The articles with these ids, in one query; unknown ids are left out.
-	 */
-	List<StoredArticle> findByIds(Collection<String> ids);
 
 }

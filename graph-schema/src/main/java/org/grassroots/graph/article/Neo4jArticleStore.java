@@ -6,21 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.grassroots.graph.paging.Keyset;
+import org.grassroots.graph.paging.KeysetListing;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class Neo4jArticleStore implements ArticleStore {
+class Neo4jArticleStore extends KeysetListing<StoredArticle, ArticleFilter> implements ArticleStore {
 
 	private static final String PROJECTION = """
-			RETURN a.id AS id, a.slug AS slug, c.id AS caseId, a.title AS title, a.summary AS summary,
-			       a.bodyHtml AS bodyHtml, a.publishedAt AS publishedAt""";
+			a.id AS id, a.slug AS slug, [(a)-[:TELLS]->(c:Case) | c.id][0] AS caseId, a.title AS title,
+			a.summary AS summary, a.bodyHtml AS bodyHtml, a.publishedAt AS publishedAt""";
 
 	private final Neo4jClient neo4j;
 
 	Neo4jArticleStore(Neo4jClient neo4j) {
+		super(new Keyset<>(neo4j, "Article", "a", PROJECTION, Neo4jArticleStore::toArticle));
 		this.neo4j = neo4j;
 	}
 
@@ -33,7 +36,7 @@ class Neo4jArticleStore implements ArticleStore {
 				SET a.slug = $slug, a.title = $title, a.summary = $summary, a.bodyHtml = $bodyHtml,
 				    a.updatedAt = datetime()
 				MERGE (a)-[:TELLS]->(c)
-				""" + PROJECTION)
+				RETURN\s""" + PROJECTION)
 			.bindAll(Map.of("id", article.id(), "slug", article.slug(), "caseId", article.caseId(), "title",
 					article.title(), "summary", article.summary(), "bodyHtml", article.bodyHtml(), "publishedAt",
 					article.publishedAt()))
@@ -44,24 +47,12 @@ class Neo4jArticleStore implements ArticleStore {
 
 	@Override
 	public Optional<StoredArticle> findByCaseId(String caseId) {
-		return this.neo4j.query("MATCH (a:Article)-[:TELLS]->(c:Case {id: $caseId}) " + PROJECTION)
+		return this.neo4j.query("MATCH (a:Article)-[:TELLS]->(:Case {id: $caseId}) RETURN " + PROJECTION)
 			.bind(caseId)
 			.to("caseId")
 			.fetchAs(StoredArticle.class)
 			.mappedBy((types, row) -> toArticle(row))
 			.one();
-	}
-
-	@Override
-	public List<StoredArticle> findByIds(Collection<String> ids) {
-		return List.copyOf(this.neo4j.query("""
-				MATCH (a:Article)-[:TELLS]->(c:Case) WHERE a.id IN $ids
-				""" + PROJECTION)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(StoredArticle.class)
-			.mappedBy((types, row) -> toArticle(row))
-			.all());
 	}
 
 	private static StoredArticle toArticle(Record row) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.grassroots.graph.paging.Keyset;
-import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -19,7 +19,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class Neo4jCases implements Cases {
+class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> implements Cases {
 
 	private static final String PROJECTION = """
 			c.id AS id, c.title AS title, c.summary AS summary, c.narrative AS narrative,
@@ -29,11 +29,9 @@ class Neo4jCases implements Cases {
 
 	private final Neo4jClient neo4j;
 
-	private final Keyset<Case> keyset;
-
 	Neo4jCases(Neo4jClient neo4j) {
+		super(new Keyset<>(neo4j, "Case", "c", PROJECTION, Neo4jCases::toCase));
 		this.neo4j = neo4j;
-		this.keyset = new Keyset<>(neo4j, "Case", "c", PROJECTION, Neo4jCases::toCase);
 	}
 
 	@Override
@@ -44,31 +42,6 @@ class Neo4jCases implements Cases {
 			.fetchAs(Case.class)
 			.mappedBy((types, row) -> toCase(row))
 			.one();
-	}
-
-	@Override
-	public List<Case> findByIds(Collection<String> ids) {
-		return List.copyOf(this.neo4j.query("MATCH (c:Case) WHERE c.id IN $ids RETURN " + PROJECTION)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Case.class)
-			.mappedBy((types, row) -> toCase(row))
-			.all());
-	}
-
-	@Override
-	public Page<Case> page(CaseFilter filter, @Nullable String afterId, int size) {
-		return this.keyset.page(filter.where(), filter.parameters(), afterId, size);
-	}
-
-	@Override
-	public Page<Case> pageBackward(CaseFilter filter, @Nullable String beforeId, int size) {
-		return this.keyset.pageBackward(filter.where(), filter.parameters(), beforeId, size);
-	}
-
-	@Override
-	public long count(CaseFilter filter) {
-		return this.keyset.count(filter.where(), filter.parameters());
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package org.grassroots.graph.paging;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,15 +14,18 @@ import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Keyset paging over the nodes of one label, in {@code id} order: pages stay stable when
- * nodes are added, and each page is one query (it fetches one row more than it shows to
- * know whether another follows).
+ * Keyset paging over the nodes of one label: pages seek past the last item's sort value
+ * and id, so they stay stable when nodes are added, and each page is one query (it
+ * fetches one row more than it shows to know whether another follows). Lists owned by
+ * many nodes (a deputy's cases, for every deputy on a page) are paged in one query too.
+ * Items reached by more than one path (a small grid both within a village and part of its
+ * large grid) count once.
  *
  * @param neo4j the client
  * @param label the label, e.g. {@code Station}
- * @param variable the node's variable in {@code where} and {@code projection}, e.g.
+ * @param variable the node's variable in conditions, orders and {@code projection}, e.g.
  * {@code s}
- * @param projection the {@code RETURN} items
+ * @param projection the {@code RETURN} items, {@code id} among them
  * @param mapper reads one row
  * @param <T> the item type
  */
@@ -29,37 +35,60 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	/**
 	 * @param where a condition on the node, reading {@code parameters}
 	 */
-	public Page<T> page(String where, Map<String, @Nullable Object> parameters, @Nullable String afterId, int size) {
-		return Page.ofOneExtra(rows(where, parameters, "after", afterId, ">", "", size), size);
+	public Page<T> page(String where, Map<String, @Nullable Object> parameters, Order order, Seek seek) {
+		String cypher = "MATCH (%s:%s) WHERE %s AND %s\n%s".formatted(this.variable, this.label,
+				seekCondition(order, seek), where, orderedReturn(order, seek, false));
+		List<Row<T>> rows = List.copyOf(this.neo4j.query(cypher)
+			.bindAll(parameters(parameters, order, seek))
+			.fetchAs(rowType())
+			.mappedBy((types, record) -> row(record))
+			.all());
+		return toPage(rows, seek);
 	}
 
 	/**
-	 * The {@code size} items just before {@code beforeId} (the last ones when absent), in
-	 * id order; {@link Page#hasNext()} then says whether more come before them.
+	 * A page of each owner's list, in one query.
+	 * @param owned a {@code MATCH} from the owner's id, {@code owner}, to the node, e.g.
+	 * {@code MATCH (:Representative {id: owner})-[:RAISED]->(c:Case)}
+	 * @return each owner's page; owners without items are left out
 	 */
-	public Page<T> pageBackward(String where, Map<String, @Nullable Object> parameters, @Nullable String beforeId,
-			int size) {
-		Page<T> newestFirst = Page.ofOneExtra(rows(where, parameters, "before", beforeId, "<", " DESC", size), size);
-		return new Page<>(newestFirst.items().reversed(), newestFirst.hasNext());
+	public Map<String, Page<T>> pagesOf(String owned, Collection<String> ownerIds, String where,
+			Map<String, @Nullable Object> parameters, Order order, Seek seek) {
+		String cypher = """
+				UNWIND $owners AS owner
+				CALL (owner) {
+				  %s WHERE %s AND %s
+				  %s
+				}
+				RETURN *""".formatted(owned, seekCondition(order, seek), where, orderedReturn(order, seek, true));
+		Map<String, @Nullable Object> all = parameters(parameters, order, seek);
+		all.put("owners", List.copyOf(ownerIds));
+		Map<String, List<Row<T>>> rows = new LinkedHashMap<>();
+		this.neo4j.query(cypher)
+			.bindAll(all)
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, record) -> Map.entry(record.get("owner").asString(), row(record)))
+			.all()
+			.forEach((entry) -> rows.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
+				.add(rowType().cast(entry.getValue())));
+		Map<String, Page<T>> pages = new LinkedHashMap<>();
+		rows.forEach((owner, ownerRows) -> pages.put(owner, toPage(ownerRows, seek)));
+		return pages;
 	}
 
-	/** Up to {@code size + 1} rows past the key in the given direction. */
-	private List<T> rows(String where, Map<String, @Nullable Object> parameters, String keyName, @Nullable String key,
-			String comparison, String order, int size) {
-		Map<String, @Nullable Object> all = new HashMap<>(parameters);
-		all.put(keyName, key);
-		all.put("limit", size + 1);
-		return this.neo4j.query("""
-				MATCH (%1$s:%2$s) WHERE ($%5$s IS NULL OR %1$s.id %6$s $%5$s) AND %3$s
-				WITH %1$s ORDER BY %1$s.id%7$s LIMIT $limit
-				RETURN %4$s""".formatted(this.variable, this.label, where, this.projection, keyName, comparison, order))
-			.bindAll(all)
+	/** The nodes with these ids, in one query; unknown ids are left out. */
+	public List<T> findByIds(Collection<String> ids) {
+		return List.copyOf(this.neo4j
+			.query("MATCH (%1$s:%2$s) WHERE %1$s.id IN $ids RETURN %3$s".formatted(this.variable, this.label,
+					this.projection))
+			.bind(List.copyOf(ids))
+			.to("ids")
 			.fetchAs(Object.class)
-			.mappedBy((types, row) -> this.mapper.apply(row))
+			.mappedBy((types, record) -> this.mapper.apply(record))
 			.all()
 			.stream()
 			.map(this::cast)
-			.toList();
+			.toList());
 	}
 
 	public long count(String where, Map<String, @Nullable Object> parameters) {
@@ -71,9 +100,105 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 			.orElse(0L);
 	}
 
+	/**
+	 * How many items each owner's list has, in one query.
+	 * @param owned as for {@link #pagesOf}
+	 */
+	public Map<String, Long> countsOf(String owned, Collection<String> ownerIds, String where,
+			Map<String, @Nullable Object> parameters) {
+		Map<String, @Nullable Object> all = new HashMap<>(parameters);
+		all.put("owners", List.copyOf(ownerIds));
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.neo4j.query("""
+				UNWIND $owners AS owner
+				CALL (owner) { %s WHERE %s RETURN count(DISTINCT %s) AS n }
+				RETURN owner, n""".formatted(owned, where, this.variable))
+			.bindAll(all)
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, record) -> Map.entry(record.get("owner").asString(), record.get("n").asLong()))
+			.all()
+			.forEach((entry) -> counts.put((String) entry.getKey(), (Long) entry.getValue()));
+		return counts;
+	}
+
+	/** Past the seek position in the direction of paging; true on the first page. */
+	private String seekCondition(Order order, Seek seek) {
+		if (seek.from() == null) {
+			return "true";
+		}
+		String comparison = (order.descending() != seek.backward()) ? "<" : ">";
+		if (byId(order)) {
+			// Written so the planner does not seek the id index: that plan fails for
+			// regions in Neo4j 2026.08 ("should not appear non-cached")
+			return "($seekId IS NULL OR %s.id %s $seekId)".formatted(this.variable, comparison);
+		}
+		return "(%1$s %2$s $seekValue OR (%1$s = $seekValue AND %3$s.id %2$s $seekId))"
+			.formatted(order.field().key().expression(), comparison, this.variable);
+	}
+
+	/**
+	 * @param distinct whether a node can be reached more than once (owned lists)
+	 */
+	private String orderedReturn(Order order, Seek seek, boolean distinct) {
+		String direction = (order.descending() != seek.backward()) ? "DESC" : "ASC";
+		String with = distinct ? "WITH DISTINCT " : "WITH ";
+		if (byId(order)) {
+			// Ids are unique: no tie-break, and the id column is the position
+			return """
+					%1$s%2$s ORDER BY %2$s.id %3$s LIMIT $limit
+					RETURN %4$s""".formatted(with, this.variable, direction, this.projection);
+		}
+		return """
+				%1$s%2$s, %3$s AS sortValue ORDER BY sortValue %4$s, %2$s.id %4$s LIMIT $limit
+				RETURN %5$s, toString(sortValue) AS position""".formatted(with, this.variable,
+				order.field().key().expression(), direction, this.projection);
+	}
+
+	private boolean byId(Order order) {
+		return order.field().key().expression().equals(this.variable + ".id");
+	}
+
+	private static Map<String, @Nullable Object> parameters(Map<String, @Nullable Object> parameters, Order order,
+			Seek seek) {
+		Map<String, @Nullable Object> all = new HashMap<>(parameters);
+		Position from = seek.from();
+		if (from != null) {
+			all.put("seekValue", order.field().key().type().parse(from.value()));
+			all.put("seekId", from.id());
+		}
+		all.put("limit", seek.size() + 1);
+		return all;
+	}
+
+	private Row<T> row(Record record) {
+		String id = record.get("id").asString();
+		return new Row<>(this.mapper.apply(record),
+				new Position(record.containsKey("position") ? record.get("position").asString() : id, id));
+	}
+
+	/**
+	 * Rows come in the direction of paging, one more than the page when another follows.
+	 */
+	private static <T> Page<T> toPage(List<Row<T>> rows, Seek seek) {
+		boolean hasNext = rows.size() > seek.size();
+		List<Row<T>> shown = hasNext ? rows.subList(0, seek.size()) : rows;
+		if (seek.backward()) {
+			shown = shown.reversed();
+		}
+		return new Page<>(shown.stream().map(Row::item).toList(), shown.stream().map(Row::position).toList(), hasNext);
+	}
+
 	@SuppressWarnings("unchecked")
-	private T cast(Object row) {
-		return (T) row;
+	private T cast(Object item) {
+		return (T) item;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Class<Row<T>> rowType() {
+		return (Class<Row<T>>) (Class<?>) Row.class;
+	}
+
+	private record Row<T>(T item, Position position) {
 	}
 
 }

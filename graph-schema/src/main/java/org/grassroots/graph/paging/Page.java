@@ -3,25 +3,29 @@ package org.grassroots.graph.paging;
 import java.util.List;
 
 /**
- * One page of a list in key order.
+ * One page of an ordered list.
  *
- * @param items the items on this page
- * @param hasNext whether items follow the last one
+ * @param items the items on this page, in list order
+ * @param positions where each item sits, for cursors
+ * @param hasNext whether items follow the last one (in the direction of paging)
  * @param <T> the item type
  */
-public record Page<T>(List<T> items, boolean hasNext) {
+public record Page<T>(List<T> items, List<Position> positions, boolean hasNext) {
 
 	public Page {
 		items = List.copyOf(items);
+		positions = List.copyOf(positions);
+		if (items.size() != positions.size()) {
+			throw new IllegalArgumentException("Every item needs a position");
+		}
 	}
 
-	/**
-	 * A page from a query that fetched one row more than the page size, which tells
-	 * whether another page follows without a second query.
-	 */
-	public static <T> Page<T> ofOneExtra(List<T> rows, int size) {
-		boolean hasNext = rows.size() > size;
-		return new Page<>(hasNext ? rows.subList(0, size) : rows, hasNext);
+	public static <T> Page<T> empty() {
+		return new Page<>(List.of(), List.of(), false);
+	}
+
+	public Position lastPosition() {
+		return this.positions.getLast();
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.grassroots.graph.paging.Keyset;
-import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 
@@ -14,7 +14,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class Neo4jRegions implements Regions {
+class Neo4jRegions extends KeysetOwnedListing<Region, RegionFilter, RegionRelation> implements Regions {
 
 	private static final String PROJECTION = """
 			r.id AS id, r.name AS name, r.level AS level, coalesce(r.kind, '') AS kind, r.code AS code,
@@ -22,36 +22,9 @@ class Neo4jRegions implements Regions {
 
 	private final Neo4jClient neo4j;
 
-	private final Keyset<Region> keyset;
-
 	Neo4jRegions(Neo4jClient neo4j) {
+		super(new Keyset<>(neo4j, "Region", "r", PROJECTION, Neo4jRegions::toRegion));
 		this.neo4j = neo4j;
-		this.keyset = new Keyset<>(neo4j, "Region", "r", PROJECTION, Neo4jRegions::toRegion);
-	}
-
-	@Override
-	public List<Region> findByIds(Collection<String> ids) {
-		return List.copyOf(this.neo4j.query("MATCH (r:Region) WHERE r.id IN $ids RETURN " + PROJECTION)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> toRegion(row))
-			.all());
-	}
-
-	@Override
-	public Page<Region> page(RegionFilter filter, @Nullable String afterId, int size) {
-		return this.keyset.page(filter.where(), filter.parameters(), afterId, size);
-	}
-
-	@Override
-	public Page<Region> pageBackward(RegionFilter filter, @Nullable String beforeId, int size) {
-		return this.keyset.pageBackward(filter.where(), filter.parameters(), beforeId, size);
-	}
-
-	@Override
-	public long count(RegionFilter filter) {
-		return this.keyset.count(filter.where(), filter.parameters());
 	}
 
 	@Override

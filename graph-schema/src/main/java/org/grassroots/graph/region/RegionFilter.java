@@ -3,6 +3,7 @@ package org.grassroots.graph.region;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,19 +13,22 @@ import org.jspecify.annotations.Nullable;
  * @param withinId anywhere below this region
  * @param nameContains text the name contains
  */
-public record RegionFilter(@Nullable RegionLevel level, @Nullable String withinId, @Nullable String nameContains) {
+public record RegionFilter(@Nullable RegionLevel level, @Nullable String withinId,
+		@Nullable String nameContains) implements CypherFilter {
 
 	public static final RegionFilter ALL = new RegionFilter(null, null, null);
 
-	String where() {
+	@Override
+	public String where() {
 		return """
 				($level IS NULL OR r.level = $level)
 				AND ($withinId IS NULL OR EXISTS { (r)-[:WITHIN*1..]->(:Region {id: $withinId}) })
 				AND ($nameContains IS NULL OR r.name CONTAINS $nameContains)""";
 	}
 
-	Map<String, Object> parameters() {
-		Map<String, Object> parameters = new HashMap<>();
+	@Override
+	public Map<String, @Nullable Object> parameters() {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("level", (this.level != null) ? this.level.name() : null);
 		parameters.put("withinId", this.withinId);
 		parameters.put("nameContains", this.nameContains);

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.grassroots.graph.paging.Keyset;
-import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -16,7 +16,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class Neo4jRepresentatives implements Representatives {
+class Neo4jRepresentatives extends KeysetOwnedListing<Representative, RepresentativeFilter, RepresentativeRelation>
+		implements Representatives {
 
 	private static final String PROJECTION = """
 			r.id AS id, r.name AS name, r.levels AS levels, r.sector AS sector, r.profile AS profile,
@@ -24,36 +25,9 @@ class Neo4jRepresentatives implements Representatives {
 
 	private final Neo4jClient neo4j;
 
-	private final Keyset<Representative> keyset;
-
 	Neo4jRepresentatives(Neo4jClient neo4j) {
+		super(new Keyset<>(neo4j, "Representative", "r", PROJECTION, Neo4jRepresentatives::toRepresentative));
 		this.neo4j = neo4j;
-		this.keyset = new Keyset<>(neo4j, "Representative", "r", PROJECTION, Neo4jRepresentatives::toRepresentative);
-	}
-
-	@Override
-	public Page<Representative> page(RepresentativeFilter filter, @Nullable String afterId, int size) {
-		return this.keyset.page(filter.where(), filter.parameters(), afterId, size);
-	}
-
-	@Override
-	public Page<Representative> pageBackward(RepresentativeFilter filter, @Nullable String beforeId, int size) {
-		return this.keyset.pageBackward(filter.where(), filter.parameters(), beforeId, size);
-	}
-
-	@Override
-	public long count(RepresentativeFilter filter) {
-		return this.keyset.count(filter.where(), filter.parameters());
-	}
-
-	@Override
-	public List<Representative> findByIds(Collection<String> ids) {
-		return List.copyOf(this.neo4j.query("MATCH (r:Representative) WHERE r.id IN $ids RETURN " + PROJECTION)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Representative.class)
-			.mappedBy((types, row) -> toRepresentative(row))
-			.all());
 	}
 
 	@Override

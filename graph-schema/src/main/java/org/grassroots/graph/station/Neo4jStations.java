@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.grassroots.graph.paging.Keyset;
-import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 
@@ -17,7 +17,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class Neo4jStations implements Stations {
+class Neo4jStations extends KeysetOwnedListing<Station, StationFilter, StationRelation> implements Stations {
 
 	private static final String PROJECTION = """
 			s.id AS id, s.name AS name, s.kind AS kind, coalesce(s.designations, []) AS designations,
@@ -27,36 +27,9 @@ class Neo4jStations implements Stations {
 
 	private final Neo4jClient neo4j;
 
-	private final Keyset<Station> keyset;
-
 	Neo4jStations(Neo4jClient neo4j) {
+		super(new Keyset<>(neo4j, "Station", "s", PROJECTION, Neo4jStations::toStation));
 		this.neo4j = neo4j;
-		this.keyset = new Keyset<>(neo4j, "Station", "s", PROJECTION, Neo4jStations::toStation);
-	}
-
-	@Override
-	public Page<Station> page(StationFilter filter, @Nullable String afterId, int size) {
-		return this.keyset.page(filter.where(), filter.parameters(), afterId, size);
-	}
-
-	@Override
-	public Page<Station> pageBackward(StationFilter filter, @Nullable String beforeId, int size) {
-		return this.keyset.pageBackward(filter.where(), filter.parameters(), beforeId, size);
-	}
-
-	@Override
-	public long count(StationFilter filter) {
-		return this.keyset.count(filter.where(), filter.parameters());
-	}
-
-	@Override
-	public List<Station> findByIds(Collection<String> ids) {
-		return List.copyOf(this.neo4j.query("MATCH (s:Station) WHERE s.id IN $ids RETURN " + PROJECTION)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Station.class)
-			.mappedBy((types, row) -> toStation(row))
-			.all());
 	}
 
 	@Override

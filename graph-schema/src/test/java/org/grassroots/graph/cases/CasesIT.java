@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.grassroots.graph.Neo4jIntegrationTest;
 import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.Seek;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +22,10 @@ class CasesIT extends Neo4jIntegrationTest {
 	@Test
 	void pagesWalkEveryCaseOnceInIdOrder() {
 		List<String> seen = new ArrayList<>();
-		Page<Case> page = this.cases.page(CaseFilter.ALL, null, 2);
+		Page<Case> page = this.cases.page(CaseFilter.ALL, CaseSort.KEY.ascending(), Seek.first(2));
 		seen.addAll(page.items().stream().map(Case::id).toList());
 		while (page.hasNext()) {
-			page = this.cases.page(CaseFilter.ALL, seen.getLast(), 2);
+			page = this.cases.page(CaseFilter.ALL, CaseSort.KEY.ascending(), Seek.after(page.lastPosition(), 2));
 			seen.addAll(page.items().stream().map(Case::id).toList());
 		}
 
@@ -33,9 +34,10 @@ class CasesIT extends Neo4jIntegrationTest {
 
 	@Test
 	void aPageAfterTheLastCaseIsEmpty() {
-		Page<Case> all = this.cases.page(CaseFilter.ALL, null, 1000);
+		Page<Case> all = this.cases.page(CaseFilter.ALL, CaseSort.KEY.ascending(), Seek.first(1000));
 
-		Page<Case> after = this.cases.page(CaseFilter.ALL, all.items().getLast().id(), 10);
+		Page<Case> after = this.cases.page(CaseFilter.ALL, CaseSort.KEY.ascending(),
+				Seek.after(all.lastPosition(), 10));
 
 		assertThat(after.items()).isEmpty();
 		assertThat(after.hasNext()).isFalse();
@@ -66,26 +68,27 @@ class CasesIT extends Neo4jIntegrationTest {
 	@Test
 	void filtersCombineKindStatusRegionBelowAndDates() {
 		var jianghaiMicroProjects = new CaseFilter(Set.of(CaseKind.MICRO_PROJECT), Set.of(CaseStatus.COMPLETED),
-				"jm-jianghai", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null);
+				"jm-jianghai", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null, null, null, null, null);
 
-		assertThat(this.cases.page(jianghaiMicroProjects, null, 10).items()).extracting(Case::id)
+		assertThat(this.cases.page(jianghaiMicroProjects, CaseSort.KEY.ascending(), Seek.first(10)).items())
+			.extracting(Case::id)
 			.containsExactly("jianghai-wenyuan-drainage-renovation");
 		assertThat(this.cases.count(jianghaiMicroProjects)).isEqualTo(1);
 	}
 
 	@Test
 	void aRegionFilterTakesInEverythingBelowIt() {
-		var luokeng = new CaseFilter(Set.of(), Set.of(), "jm-xinhui-luokeng", null, null, null);
-		var titled = new CaseFilter(Set.of(), Set.of(), "jm-xinhui", null, null, "护栏");
+		var luokeng = new CaseFilter(Set.of(), Set.of(), "jm-xinhui-luokeng", null, null, null, null, null, null, null);
+		var titled = new CaseFilter(Set.of(), Set.of(), "jm-xinhui", null, null, "护栏", null, null, null, null);
 
 		assertThat(this.cases.count(luokeng)).isEqualTo(3);
-		assertThat(this.cases.page(titled, null, 10).items()).extracting(Case::id)
+		assertThat(this.cases.page(titled, CaseSort.KEY.ascending(), Seek.first(10)).items()).extracting(Case::id)
 			.containsExactly("xinhui-luokeng-xiqili-fishpond-railing", "xinhui-luokeng-yuelong-steel-railing");
 	}
 
 	@Test
 	void statisticsGroupTheFilteredCasesTheWayTheReportsDo() {
-		var jianghai = new CaseFilter(Set.of(), Set.of(), "jm-jianghai", null, null, null);
+		var jianghai = new CaseFilter(Set.of(), Set.of(), "jm-jianghai", null, null, null, null, null, null, null);
 
 		CaseStatistics statistics = this.cases.statistics(jianghai);
 

@@ -3,6 +3,8 @@ package org.grassroots.graph.region;
 import java.util.List;
 
 import org.grassroots.graph.Neo4jIntegrationTest;
+import org.grassroots.graph.paging.Order;
+import org.grassroots.graph.paging.Seek;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,11 +16,13 @@ class RegionsIT extends Neo4jIntegrationTest {
 	@Autowired
 	Regions regions;
 
+	private static final Order KEY = RegionSort.KEY.ascending();
+
 	@Test
 	void theTownsOfADistrictAreListedInKeyOrder() {
 		var towns = new RegionFilter(RegionLevel.TOWN, "jm-jianghai", null);
 
-		assertThat(this.regions.page(towns, null, 10).items()).extracting(Region::name)
+		assertThat(this.regions.page(towns, KEY, Seek.first(10)).items()).extracting(Region::name)
 			.containsExactly("江南街道", "礼乐街道", "外海街道");
 		assertThat(this.regions.count(towns)).isEqualTo(3);
 	}
@@ -28,7 +32,7 @@ class RegionsIT extends Neo4jIntegrationTest {
 		var belowJianghai = new RegionFilter(null, "jm-jianghai", null);
 
 		assertThat(this.regions.count(belowJianghai)).isEqualTo(3 + 3);
-		assertThat(this.regions.page(new RegionFilter(null, null, "社区"), null, 100).items())
+		assertThat(this.regions.page(new RegionFilter(null, null, "社区"), KEY, Seek.first(100)).items())
 			.allSatisfy((region) -> assertThat(region.level()).isEqualTo(RegionLevel.VILLAGE));
 	}
 
@@ -44,10 +48,10 @@ class RegionsIT extends Neo4jIntegrationTest {
 	@Test
 	void pagingBackwardsGivesTheItemsJustBeforeInKeyOrder() {
 		var towns = new RegionFilter(RegionLevel.TOWN, "jm", null);
-		var forwards = this.regions.page(towns, null, 100).items();
+		var forwards = this.regions.page(towns, KEY, Seek.first(100)).items();
 
-		var last = this.regions.pageBackward(towns, null, 3);
-		var beforeThose = this.regions.pageBackward(towns, last.items().getFirst().id(), 100);
+		var last = this.regions.page(towns, KEY, new Seek(true, null, 3));
+		var beforeThose = this.regions.page(towns, KEY, new Seek(true, last.positions().getFirst(), 100));
 
 		assertThat(last.items()).isEqualTo(forwards.subList(22, 25));
 		assertThat(last.hasNext()).isTrue();
@@ -57,9 +61,9 @@ class RegionsIT extends Neo4jIntegrationTest {
 
 	@Test
 	void pagesFollowEachOtherWithoutGapsOrRepeats() {
-		var first = this.regions.page(new RegionFilter(RegionLevel.TOWN, "jm", null), null, 10);
-		var second = this.regions.page(new RegionFilter(RegionLevel.TOWN, "jm", null), first.items().getLast().id(),
-				100);
+		var first = this.regions.page(new RegionFilter(RegionLevel.TOWN, "jm", null), KEY, Seek.first(10));
+		var second = this.regions.page(new RegionFilter(RegionLevel.TOWN, "jm", null), KEY,
+				Seek.after(first.lastPosition(), 100));
 
 		assertThat(first.hasNext()).isTrue();
 		assertThat(first.items().size() + second.items().size()).isEqualTo(25);

@@ -7,6 +7,8 @@ import org.grassroots.graph.representative.CongressLevel;
 import org.grassroots.graph.representative.Representative;
 import org.grassroots.graph.representative.RepresentativeFilter;
 import org.grassroots.graph.representative.Representatives;
+import org.grassroots.graph.paging.Seek;
+import org.grassroots.graph.representative.RepresentativeSort;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +25,11 @@ class StationsAndRepresentativesIT extends Neo4jIntegrationTest {
 
 	@Test
 	void stationsAreFilteredByKindAndRegionBelow() {
-		var jianghai = new StationFilter(null, "jm-jianghai", null);
-		var enterprises = new StationFilter(StationKind.ENTERPRISE, "jm", null);
+		var jianghai = new StationFilter(null, "jm-jianghai", null, null);
+		var enterprises = new StationFilter(StationKind.ENTERPRISE, "jm", null, null);
 
-		assertThat(this.stations.page(jianghai, null, 20).items()).extracting(Station::id)
+		assertThat(this.stations.page(jianghai, StationSort.KEY.ascending(), Seek.first(20)).items())
+			.extracting(Station::id)
 			.containsExactly("st-jianghai-foreign-affairs", "st-jianghai-legislative", "st-jianghai-liaison-center",
 					"st-jianghai-wenyuan");
 		assertThat(this.stations.count(enterprises)).isEqualTo(2);
@@ -34,13 +37,13 @@ class StationsAndRepresentativesIT extends Neo4jIntegrationTest {
 
 	@Test
 	void deputiesAreFilteredByLevelAndByWhereTheyServe() {
-		var townshipInHetang = new RepresentativeFilter(CongressLevel.TOWNSHIP, "jm-pengjiang-hetang", null);
-		var cityInPengjiang = new RepresentativeFilter(CongressLevel.CITY, "jm-pengjiang", null);
+		var townshipInHetang = new RepresentativeFilter(CongressLevel.TOWNSHIP, "jm-pengjiang-hetang", null, null);
+		var cityInPengjiang = new RepresentativeFilter(CongressLevel.CITY, "jm-pengjiang", null, null);
 
-		assertThat(this.representatives.page(townshipInHetang, null, 10).items()).extracting(Representative::name)
-			.containsExactly("何彩燕", "张苑");
-		assertThat(this.representatives.page(cityInPengjiang, null, 10).items()).extracting(Representative::name)
-			.containsExactly("潘爱娟");
+		assertThat(this.representatives.page(townshipInHetang, RepresentativeSort.NAME.descending(), Seek.first(10))
+			.items()).extracting(Representative::name).containsExactly("张苑", "何彩燕");
+		assertThat(this.representatives.page(cityInPengjiang, RepresentativeSort.NAME.descending(), Seek.first(10))
+			.items()).extracting(Representative::name).containsExactly("潘爱娟");
 	}
 
 	@Test

@@ -1,0 +1,35 @@
+package org.grassroots.graph.station;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.grassroots.graph.paging.Keyset;
+import org.grassroots.graph.paging.KeysetOwnedListing;
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Neo4jGrids extends KeysetOwnedListing<Grid, GridFilter, GridRelation> implements Grids {
+
+	private static final String PROJECTION = """
+			g.id AS id, g.name AS name, g.size AS size,
+			[(g)-[:PART_OF*0..1]->(:Grid)-[:WITHIN]->(r:Region) | r.id][0] AS regionId,
+			[(g)-[:PART_OF]->(p:Grid) | p.id][0] AS parentId""";
+
+	private final Neo4jClient neo4j;
+
+	Neo4jGrids(Neo4jClient neo4j) {
+		super(new Keyset<>(neo4j, "Grid", "g", PROJECTION, Neo4jGrids::toGrid));
+		this.neo4j = neo4j;
+	}
+
+	private static Grid toGrid(Record row) {
+		return new Grid(row.get("id").asString(), row.get("name").asString(),
+				GridSize.valueOf(row.get("size").asString()), row.get("regionId").asString(null),
+				row.get("parentId").asString(null));
+	}
+
+}

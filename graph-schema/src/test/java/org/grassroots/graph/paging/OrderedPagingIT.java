@@ -1,0 +1,96 @@
+package org.grassroots.graph.paging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.grassroots.graph.Neo4jIntegrationTest;
+import org.grassroots.graph.cases.Case;
+import org.grassroots.graph.cases.CaseFilter;
+import org.grassroots.graph.cases.CaseRelation;
+import org.grassroots.graph.cases.CaseSort;
+import org.grassroots.graph.cases.Cases;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrderedPagingIT extends Neo4jIntegrationTest {
+
+	private static final Order LATEST_FIRST = CaseSort.RAISED_ON.descending();
+
+	private static final Comparator<Case> LATEST_FIRST_THEN_KEY = Comparator
+		.comparing((Case kase) -> (kase.raisedOn() != null) ? kase.raisedOn() : LocalDate.MIN)
+		.thenComparing(Case::id)
+		.reversed();
+
+	@Autowired
+	Cases cases;
+
+	@Test
+	void smallPagesInAnyOrderWalkTheSameListAsOneLargePage() {
+		List<Case> all = this.cases.page(CaseFilter.ALL, LATEST_FIRST, Seek.first(100)).items();
+
+		List<Case> walked = new ArrayList<>();
+		Page<Case> page = this.cases.page(CaseFilter.ALL, LATEST_FIRST, Seek.first(3));
+		walked.addAll(page.items());
+		while (page.hasNext()) {
+			page = this.cases.page(CaseFilter.ALL, LATEST_FIRST, Seek.after(page.lastPosition(), 3));
+			walked.addAll(page.items());
+		}
+
+		assertThat(walked).isEqualTo(all).isSortedAccordingTo(LATEST_FIRST_THEN_KEY);
+		assertThat(all).hasSize((int) this.cases.count(CaseFilter.ALL));
+	}
+
+	@Test
+	void pagingBackwardsFromTheEndWalksTheSameListBackwards() {
+		List<Case> all = this.cases.page(CaseFilter.ALL, CaseSort.FUNDING.ascending(), Seek.first(100)).items();
+
+		List<Case> walked = new ArrayList<>();
+		Page<Case> page = this.cases.page(CaseFilter.ALL, CaseSort.FUNDING.ascending(), new Seek(true, null, 4));
+		walked.addAll(0, page.items());
+		while (page.hasNext()) {
+			page = this.cases.page(CaseFilter.ALL, CaseSort.FUNDING.ascending(),
+					new Seek(true, page.positions().getFirst(), 4));
+			walked.addAll(0, page.items());
+		}
+
+		assertThat(walked).isEqualTo(all);
+	}
+
+	@Test
+	void theListsOfManyOwnersComeFromOneQueryAndMatchTheFilteredList() {
+		List<String> deputies = List.of("rep-pan-aijuan", "rep-wu-huanrong", "rep-no-cases");
+
+		Map<String, Page<Case>> pages = this.cases.pagesOf(CaseRelation.RAISED_BY, deputies, CaseFilter.ALL,
+				LATEST_FIRST, Seek.first(10));
+		Map<String, Long> counts = this.cases.countsOf(CaseRelation.RAISED_BY, deputies, CaseFilter.ALL);
+
+		assertThat(pages).containsOnlyKeys("rep-pan-aijuan", "rep-wu-huanrong");
+		assertThat(pages.get("rep-pan-aijuan").items()).extracting(Case::id)
+			.containsExactly("pengjiang-nancun-solar-street-lights");
+		assertThat(pages.get("rep-wu-huanrong").items())
+			.isEqualTo(this.cases.page(raisedBy("rep-wu-huanrong"), LATEST_FIRST, Seek.first(10)).items());
+		assertThat(counts).containsExactlyInAnyOrderEntriesOf(
+				Map.of("rep-pan-aijuan", 1L, "rep-wu-huanrong", 1L, "rep-no-cases", 0L));
+	}
+
+	@Test
+	void aRegionsListTakesInEverythingBelowItAndCountsEachItemOnce() {
+		var jianghai = new CaseFilter(Set.of(), Set.of(), "jm-jianghai", null, null, null, null, null, null, null);
+
+		Map<String, Long> counts = this.cases.countsOf(CaseRelation.LOCATED_IN, List.of("jm-jianghai"), CaseFilter.ALL);
+
+		assertThat(counts.get("jm-jianghai")).isEqualTo(this.cases.count(jianghai));
+	}
+
+	private static CaseFilter raisedBy(String deputy) {
+		return new CaseFilter(Set.of(), Set.of(), null, null, null, null, deputy, null, null, null);
+	}
+
+}
