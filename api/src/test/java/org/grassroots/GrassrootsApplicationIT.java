@@ -247,14 +247,15 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 	void aCaseLeadsToItsStationAndDeputiesAndBack() {
 		ClientGraphQlResponse response = this.anonymous.document("""
 				query($id: ID!) { node(id: $id) { ... on Case {
-				  station { name kind representatives { name } }
+				  station { name kind representatives { totalCount edges { node { name } } } }
 				  raisedBy { name levels stations { key } } } } }""")
 			.variable("id", GlobalId.of("Case", LIGHTS))
 			.executeSync();
 
 		assertThat(response.getErrors()).isEmpty();
 		assertThat(response.field("node.station.kind").toEntity(String.class)).isEqualTo("CENTER");
-		assertThat(response.field("node.station.representatives").toEntityList(Object.class)).hasSize(3);
+		assertThat(response.field("node.station.representatives.edges").toEntityList(Object.class)).hasSize(3);
+		assertThat(response.field("node.station.representatives.totalCount").toEntity(Long.class)).isEqualTo(3);
 		assertThat(response.field("node.raisedBy").toEntityList(Object.class)).hasSize(3);
 		assertThat(response.field("node.raisedBy[0].stations[0].key").toEntity(String.class))
 			.isEqualTo("st-pengjiang-hetang-center");

@@ -7,7 +7,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.grassroots.api.error.InvalidInputException;
+import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Connections;
+import org.grassroots.api.paging.OrderDirection;
+import org.grassroots.api.paging.OrderInput;
+import org.grassroots.api.paging.PageRequest;
+import org.grassroots.api.paging.TextFilter;
+import org.grassroots.graph.article.ArticleFilter;
+import org.grassroots.graph.article.ArticleSort;
+import org.grassroots.graph.cases.CaseKind;
+import org.jspecify.annotations.Nullable;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.Related;
 import org.grassroots.graph.article.ArticleStore;
@@ -19,6 +30,7 @@ import org.grassroots.publisher.article.CasePublisher;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -53,6 +65,21 @@ class ArticleController implements NodeLoader {
 		return new PublishCasePayload(Article.of(this.publisher.publish(caseKey)));
 	}
 
+	@QueryMapping
+	Connection<Article, ArticleFilter> articles(@Argument @Nullable FilterInput filter,
+			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+		PageRequest request = PageRequest.of(environment, NODE_TYPE,
+				OrderInput.of(orderBy, ArticleSort.KEY.ascending()));
+		ArticleFilter chosen = FilterInput.toFilter(filter);
+		return Connection.of(this.articles.page(chosen, request.order(), request.seek()).map(Article::of), NODE_TYPE,
+				request, chosen);
+	}
+
+	@SchemaMapping(typeName = NODE_TYPE + "Connection")
+	long totalCount(Object connection) {
+		return Connections.rootCount(connection, (ArticleFilter filter) -> this.articles.count(filter));
+	}
+
 	@SchemaMapping(typeName = "Article")
 	String id(Article article) {
 		return GlobalId.of(NODE_TYPE, article.id());
@@ -84,6 +111,22 @@ class ArticleController implements NodeLoader {
 	@Override
 	public Map<String, Object> loadAll(Collection<String> keys) {
 		return this.articles.findByIds(keys).stream().collect(Collectors.toMap(StoredArticle::id, Article::of));
+	}
+
+	record FilterInput(@Nullable List<CaseKind> caseKinds, @Nullable String regionKey, @Nullable String titleContains) {
+
+		static ArticleFilter toFilter(@Nullable FilterInput input) {
+			if (input == null) {
+				return ArticleFilter.ALL;
+			}
+			List<CaseKind> kinds = (input.caseKinds != null) ? input.caseKinds : List.of();
+			return new ArticleFilter(kinds.stream().map(Enum::name).toList(), input.regionKey,
+					TextFilter.checked("titleContains", input.titleContains));
+		}
+
+	}
+
+	record OrderBy(ArticleSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 	record PublishCaseInput(String caseId) {

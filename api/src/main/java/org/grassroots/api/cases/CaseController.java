@@ -3,84 +3,137 @@ package org.grassroots.api.cases;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.PageRequest;
+import org.grassroots.api.paging.Related;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
+import org.grassroots.graph.cases.CaseRelation;
 import org.grassroots.graph.cases.CaseStatistics;
-import org.grassroots.graph.paging.Page;
 import org.grassroots.graph.cases.Cases;
 import org.grassroots.graph.cases.Stage;
+import org.grassroots.graph.law.Law;
+import org.grassroots.graph.region.Region;
+import org.grassroots.graph.representative.Representative;
+import org.grassroots.graph.station.Grid;
+import org.grassroots.graph.station.Station;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class CaseController implements NodeLoader {
 
-	static final String CURSOR_TYPE = "Case";
+	static final String TYPE = "Case";
 
 	private final Cases cases;
 
-	CaseController(Cases cases) {
+	private final Connections<Case, CaseFilter, CaseRelation> connections;
+
+	CaseController(Cases cases, BatchLoaderRegistry registry) {
 		this.cases = cases;
+		this.connections = new Connections<>(TYPE, cases, registry);
 	}
 
 	@QueryMapping
-	Connection<Case, CaseFilter> cases(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable CaseFilterInput filter) {
-		PageRequest request = PageRequest.of(CURSOR_TYPE, first, after, last, before);
-		CaseFilter caseFilter = (filter != null) ? filter.toFilter() : CaseFilter.ALL;
-		Page<Case> page = request.backward() ? this.cases.pageBackward(caseFilter, request.beforeKey(), request.size())
-				: this.cases.page(caseFilter, request.afterKey(), request.size());
-		return Connection.of(page, CURSOR_TYPE, Case::id, request, caseFilter);
+	Connection<Case, CaseFilter> cases(@Argument @Nullable CaseFilterInput filter,
+			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
+		return this.connections.root(request(environment, orderBy), toFilter(filter));
 	}
 
 	@QueryMapping
 	CaseStatistics caseStatistics(@Argument @Nullable CaseFilterInput filter) {
-		return this.cases.statistics((filter != null) ? filter.toFilter() : CaseFilter.ALL);
+		return this.cases.statistics(toFilter(filter));
 	}
 
-	@SchemaMapping(typeName = "CaseConnection")
-	long totalCount(Connection<Case, CaseFilter> connection) {
-		return this.cases.count(connection.filter());
+	@SchemaMapping(typeName = "Representative", field = "cases")
+	CompletableFuture<Connection<Case, CaseFilter>> raisedBy(Representative deputy,
+			@Argument @Nullable CaseFilterInput filter, @Argument @Nullable CaseOrderInput orderBy,
+			DataFetchingEnvironment environment) {
+		return owned(environment, CaseRelation.RAISED_BY, deputy.id(), filter, orderBy);
 	}
 
-	@SchemaMapping(typeName = "Case")
+	@SchemaMapping(typeName = "Station", field = "cases")
+	CompletableFuture<Connection<Case, CaseFilter>> collectedAt(Station station,
+			@Argument @Nullable CaseFilterInput filter, @Argument @Nullable CaseOrderInput orderBy,
+			DataFetchingEnvironment environment) {
+		return owned(environment, CaseRelation.COLLECTED_AT, station.id(), filter, orderBy);
+	}
+
+	@SchemaMapping(typeName = "Region", field = "cases")
+	CompletableFuture<Connection<Case, CaseFilter>> locatedIn(Region region, @Argument @Nullable CaseFilterInput filter,
+			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
+		return owned(environment, CaseRelation.LOCATED_IN, region.id(), filter, orderBy);
+	}
+
+	@SchemaMapping(typeName = "Grid", field = "cases")
+	CompletableFuture<Connection<Case, CaseFilter>> inGrid(Grid grid, @Argument @Nullable CaseFilterInput filter,
+			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
+		return owned(environment, CaseRelation.IN_GRID, grid.id(), filter, orderBy);
+	}
+
+	@SchemaMapping(typeName = "Law", field = "opinions")
+	CompletableFuture<Connection<Case, CaseFilter>> concerning(Law law, @Argument @Nullable CaseFilterInput filter,
+			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
+		return owned(environment, CaseRelation.CONCERNING, law.id(), filter, orderBy);
+	}
+
+	/** One query for the total counts of every list of cases owned the same way. */
+	@BatchMapping(typeName = "CaseConnection")
+	Map<Object, Long> totalCount(List<Object> connections) {
+		return this.connections.totalCounts(connections);
+	}
+
+	@SchemaMapping(typeName = TYPE)
 	String id(Case kase) {
-		return GlobalId.of(CURSOR_TYPE, kase.id());
+		return GlobalId.of(TYPE, kase.id());
 	}
 
-	@SchemaMapping(typeName = "Case")
+	@SchemaMapping(typeName = TYPE)
 	String key(Case kase) {
 		return kase.id();
 	}
 
 	/** One query for the timelines of every case in the response. */
-	@BatchMapping(typeName = "Case")
+	@BatchMapping(typeName = TYPE)
 	Map<Case, List<Stage>> timeline(List<Case> cases) {
 		return Related.lists(cases, Case::id, this.cases.timelines(cases.stream().map(Case::id).toList()));
 	}
 
 	@Override
 	public String type() {
-		return CURSOR_TYPE;
+		return TYPE;
 	}
 
 	@Override
 	public Map<String, Object> loadAll(Collection<String> keys) {
 		return this.cases.findByIds(keys).stream().collect(Collectors.toMap(Case::id, Function.identity()));
+	}
+
+	private CompletableFuture<Connection<Case, CaseFilter>> owned(DataFetchingEnvironment environment,
+			CaseRelation relation, String ownerId, @Nullable CaseFilterInput filter, @Nullable CaseOrderInput orderBy) {
+		return this.connections.owned(environment, relation, ownerId, request(environment, orderBy), toFilter(filter));
+	}
+
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable CaseOrderInput orderBy) {
+		return PageRequest.of(environment, TYPE, CaseOrderInput.of(orderBy));
+	}
+
+	private static CaseFilter toFilter(@Nullable CaseFilterInput filter) {
+		return ((filter != null) ? filter : CaseFilterInput.NONE).toFilter();
 	}
 
 }

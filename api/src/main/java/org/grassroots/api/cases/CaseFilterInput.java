@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * The GraphQL {@code CaseFilter} input.
  */
 record CaseFilterInput(@Nullable List<CaseKind> kinds, @Nullable List<CaseStatus> statuses, @Nullable String regionKey,
-		@Nullable LocalDate raisedFrom, @Nullable LocalDate raisedTo, @Nullable String titleContains) {
+		@Nullable LocalDate raisedFrom, @Nullable LocalDate raisedTo, @Nullable String titleContains,
+		@Nullable String raisedByKey, @Nullable String stationKey, @Nullable String gridKey, @Nullable String lawKey) {
+
+	static final CaseFilterInput NONE = new CaseFilterInput(null, null, null, null, null, null, null, null, null, null);
 
 	/**
 	 * @throws InvalidInputException when the dates are the wrong way round or the text is
@@ -27,7 +30,8 @@ record CaseFilterInput(@Nullable List<CaseKind> kinds, @Nullable List<CaseStatus
 		}
 		return new CaseFilter(Set.copyOf((this.kinds != null) ? this.kinds : List.of()),
 				Set.copyOf((this.statuses != null) ? this.statuses : List.of()), this.regionKey, this.raisedFrom,
-				this.raisedTo, TextFilter.checked("titleContains", this.titleContains));
+				this.raisedTo, TextFilter.checked("titleContains", this.titleContains), this.raisedByKey,
+				this.stationKey, this.gridKey, this.lawKey);
 	}
 
 }

@@ -3,27 +3,36 @@ package org.grassroots.api.region;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.OrderDirection;
+import org.grassroots.api.paging.OrderInput;
+import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
-import org.grassroots.api.paging.PageRequest;
 import org.grassroots.graph.cases.Case;
-import org.grassroots.graph.paging.Page;
 import org.grassroots.graph.region.Region;
 import org.grassroots.graph.region.RegionFilter;
 import org.grassroots.graph.region.RegionLevel;
+import org.grassroots.graph.region.RegionRelation;
+import org.grassroots.graph.region.RegionSort;
 import org.grassroots.graph.region.Regions;
+import org.grassroots.graph.station.Grid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -33,43 +42,52 @@ class RegionController implements NodeLoader {
 
 	private final Regions regions;
 
-	RegionController(Regions regions) {
+	private final Connections<Region, RegionFilter, RegionRelation> connections;
+
+	RegionController(Regions regions, BatchLoaderRegistry registry) {
 		this.regions = regions;
+		this.connections = new Connections<>(TYPE, regions, registry);
 	}
 
 	@QueryMapping
-	Connection<Region, RegionFilter> regions(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable RegionFilterInput filter) {
-		PageRequest request = PageRequest.of(TYPE, first, after, last, before);
-		RegionFilter regionFilter = (filter != null) ? filter.toFilter() : RegionFilter.ALL;
-		Page<Region> page = request.backward()
-				? this.regions.pageBackward(regionFilter, request.beforeKey(), request.size())
-				: this.regions.page(regionFilter, request.afterKey(), request.size());
-		return Connection.of(page, TYPE, Region::id, request, regionFilter);
+	Connection<Region, RegionFilter> regions(@Argument @Nullable FilterInput filter,
+			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter));
 	}
 
-	@SchemaMapping(typeName = "RegionConnection")
-	long totalCount(Connection<Region, RegionFilter> connection) {
-		return this.regions.count(connection.filter());
+	@SchemaMapping(typeName = TYPE)
+	CompletableFuture<Connection<Region, RegionFilter>> children(Region region, @Argument @Nullable FilterInput filter,
+			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+		return this.connections.owned(environment, RegionRelation.CHILD_OF, region.id(), request(environment, orderBy),
+				FilterInput.toFilter(filter));
 	}
 
-	@SchemaMapping(typeName = "Region")
+	/** One query for the total counts of every list of regions owned the same way. */
+	@BatchMapping(typeName = TYPE + "Connection")
+	Map<Object, Long> totalCount(List<Object> connections) {
+		return this.connections.totalCounts(connections);
+	}
+
+	@SchemaMapping(typeName = TYPE)
 	String id(Region region) {
 		return GlobalId.of(TYPE, region.id());
 	}
 
-	@SchemaMapping(typeName = "Region")
+	@SchemaMapping(typeName = TYPE)
 	String key(Region region) {
 		return region.id();
 	}
 
 	/** One query for the parents of every region in the response. */
-	@BatchMapping(typeName = "Region")
+	@BatchMapping(typeName = TYPE)
 	Map<Region, Region> parent(List<Region> children) {
-		Map<String, Region> parents = byId(this.regions
-			.findByIds(children.stream().map(Region::parentId).filter(java.util.Objects::nonNull).distinct().toList()));
-		return Related.single(children, Region::parentId, parents);
+		return Related.single(children, Region::parentId, byId(children.stream().map(Region::parentId)));
+	}
+
+	/** One query for the regions of every grid in the response. */
+	@BatchMapping(typeName = "Grid", field = "region")
+	Map<Grid, Region> gridRegion(List<Grid> grids) {
+		return Related.single(grids, Grid::regionId, byId(grids.stream().map(Grid::regionId)));
 	}
 
 	/** One query for the regions of every case in the response. */
@@ -88,16 +106,26 @@ class RegionController implements NodeLoader {
 		return this.regions.findByIds(keys).stream().collect(Collectors.toMap(Region::id, Function.identity()));
 	}
 
-	private static Map<String, Region> byId(List<Region> regions) {
-		return regions.stream().collect(Collectors.toMap(Region::id, Function.identity()));
+	private Map<String, Region> byId(java.util.stream.Stream<@Nullable String> ids) {
+		return this.regions.findByIds(ids.filter(Objects::nonNull).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Region::id, Function.identity()));
 	}
 
-	record RegionFilterInput(@Nullable RegionLevel level, @Nullable String withinKey, @Nullable String nameContains) {
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, RegionSort.KEY.ascending()));
+	}
 
-		RegionFilter toFilter() {
-			return new RegionFilter(this.level, this.withinKey, TextFilter.checked("nameContains", this.nameContains));
+	record FilterInput(@Nullable RegionLevel level, @Nullable String withinKey, @Nullable String nameContains) {
+
+		static RegionFilter toFilter(@Nullable FilterInput input) {
+			return (input != null) ? new RegionFilter(input.level, input.withinKey,
+					TextFilter.checked("nameContains", input.nameContains)) : RegionFilter.ALL;
 		}
 
+	}
+
+	record OrderBy(RegionSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

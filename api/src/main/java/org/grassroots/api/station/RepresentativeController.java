@@ -3,12 +3,17 @@ package org.grassroots.api.station;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.grassroots.api.error.StaffOnlyException;
+import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Connections;
+import org.grassroots.api.paging.OrderDirection;
+import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.PageRequest;
@@ -19,15 +24,18 @@ import org.grassroots.graph.representative.Representative;
 import org.grassroots.graph.representative.RepresentativeFilter;
 import org.grassroots.graph.representative.CongressLevel;
 import org.grassroots.graph.representative.Representatives;
+import org.grassroots.graph.representative.RepresentativeRelation;
+import org.grassroots.graph.representative.RepresentativeSort;
+import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.Station;
 import org.grassroots.graph.station.Stations;
-import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -39,26 +47,40 @@ class RepresentativeController implements NodeLoader {
 
 	private final Stations stations;
 
-	RepresentativeController(Representatives representatives, Stations stations) {
+	private final Connections<Representative, RepresentativeFilter, RepresentativeRelation> connections;
+
+	RepresentativeController(Representatives representatives, Stations stations, BatchLoaderRegistry registry) {
 		this.representatives = representatives;
 		this.stations = stations;
+		this.connections = new Connections<>(TYPE, representatives, registry);
 	}
 
 	@QueryMapping
-	Connection<Representative, RepresentativeFilter> representatives(@Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable FilterInput filter) {
-		PageRequest request = PageRequest.of(TYPE, first, after, last, before);
-		RepresentativeFilter chosen = (filter != null) ? filter.toFilter() : RepresentativeFilter.ALL;
-		Page<Representative> page = request.backward()
-				? this.representatives.pageBackward(chosen, request.beforeKey(), request.size())
-				: this.representatives.page(chosen, request.afterKey(), request.size());
-		return Connection.of(page, TYPE, Representative::id, request, chosen);
+	Connection<Representative, RepresentativeFilter> representatives(@Argument @Nullable FilterInput filter,
+			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter));
 	}
 
-	@SchemaMapping(typeName = TYPE + "Connection")
-	long totalCount(Connection<Representative, RepresentativeFilter> connection) {
-		return this.representatives.count(connection.filter());
+	@SchemaMapping(typeName = "Station", field = "representatives")
+	CompletableFuture<Connection<Representative, RepresentativeFilter>> stationedAt(Station station,
+			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+			DataFetchingEnvironment environment) {
+		return this.connections.owned(environment, RepresentativeRelation.STATIONED_AT, station.id(),
+				request(environment, orderBy), FilterInput.toFilter(filter));
+	}
+
+	@SchemaMapping(typeName = "Grid", field = "representatives")
+	CompletableFuture<Connection<Representative, RepresentativeFilter>> servingIn(Grid grid,
+			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+			DataFetchingEnvironment environment) {
+		return this.connections.owned(environment, RepresentativeRelation.SERVING_IN, grid.id(),
+				request(environment, orderBy), FilterInput.toFilter(filter));
+	}
+
+	/** One query for the total counts of every list of deputies owned the same way. */
+	@BatchMapping(typeName = TYPE + "Connection")
+	Map<Object, Long> totalCount(List<Object> connections) {
+		return this.connections.totalCounts(connections);
 	}
 
 	@SchemaMapping(typeName = TYPE)
@@ -106,13 +128,23 @@ class RepresentativeController implements NodeLoader {
 			.collect(Collectors.toMap(Representative::id, Function.identity()));
 	}
 
-	record FilterInput(@Nullable CongressLevel level, @Nullable String withinKey, @Nullable String nameContains) {
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, RepresentativeSort.KEY.ascending()));
+	}
 
-		RepresentativeFilter toFilter() {
-			return new RepresentativeFilter(this.level, this.withinKey,
-					TextFilter.checked("nameContains", this.nameContains));
+	record FilterInput(@Nullable CongressLevel level, @Nullable String withinKey, @Nullable String nameContains,
+			@Nullable String stationKey) {
+
+		static RepresentativeFilter toFilter(@Nullable FilterInput input) {
+			return (input != null)
+					? new RepresentativeFilter(input.level, input.withinKey,
+							TextFilter.checked("nameContains", input.nameContains), input.stationKey)
+					: RepresentativeFilter.ALL;
 		}
 
+	}
+
+	record OrderBy(RepresentativeSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

@@ -3,30 +3,36 @@ package org.grassroots.api.station;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.Related;
+import org.grassroots.api.paging.OrderDirection;
+import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
+import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.graph.cases.Case;
-import org.grassroots.graph.representative.Representative;
-import org.grassroots.graph.representative.Representatives;
+import org.grassroots.graph.region.Region;
+import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.Station;
 import org.grassroots.graph.station.StationFilter;
 import org.grassroots.graph.station.StationKind;
+import org.grassroots.graph.station.StationRelation;
+import org.grassroots.graph.station.StationSort;
 import org.grassroots.graph.station.Stations;
-
-import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -36,28 +42,38 @@ class StationController implements NodeLoader {
 
 	private final Stations stations;
 
-	private final Representatives representatives;
+	private final Connections<Station, StationFilter, StationRelation> connections;
 
-	StationController(Stations stations, Representatives representatives) {
+	StationController(Stations stations, BatchLoaderRegistry registry) {
 		this.stations = stations;
-		this.representatives = representatives;
+		this.connections = new Connections<>(TYPE, stations, registry);
 	}
 
 	@QueryMapping
-	Connection<Station, StationFilter> stations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable FilterInput filter) {
-		PageRequest request = PageRequest.of(TYPE, first, after, last, before);
-		StationFilter chosen = (filter != null) ? filter.toFilter() : StationFilter.ALL;
-		Page<Station> page = request.backward()
-				? this.stations.pageBackward(chosen, request.beforeKey(), request.size())
-				: this.stations.page(chosen, request.afterKey(), request.size());
-		return Connection.of(page, TYPE, Station::id, request, chosen);
+	Connection<Station, StationFilter> stations(@Argument @Nullable FilterInput filter,
+			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter));
 	}
 
-	@SchemaMapping(typeName = TYPE + "Connection")
-	long totalCount(Connection<Station, StationFilter> connection) {
-		return this.stations.count(connection.filter());
+	@SchemaMapping(typeName = "Region", field = "stations")
+	CompletableFuture<Connection<Station, StationFilter>> locatedIn(Region region,
+			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+			DataFetchingEnvironment environment) {
+		return this.connections.owned(environment, StationRelation.LOCATED_IN, region.id(),
+				request(environment, orderBy), FilterInput.toFilter(filter));
+	}
+
+	@SchemaMapping(typeName = "Grid", field = "stations")
+	CompletableFuture<Connection<Station, StationFilter>> covering(Grid grid, @Argument @Nullable FilterInput filter,
+			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+		return this.connections.owned(environment, StationRelation.COVERING, grid.id(), request(environment, orderBy),
+				FilterInput.toFilter(filter));
+	}
+
+	/** One query for the total counts of every list of stations owned the same way. */
+	@BatchMapping(typeName = TYPE + "Connection")
+	Map<Object, Long> totalCount(List<Object> connections) {
+		return this.connections.totalCounts(connections);
 	}
 
 	@SchemaMapping(typeName = TYPE)
@@ -68,13 +84,6 @@ class StationController implements NodeLoader {
 	@SchemaMapping(typeName = TYPE)
 	String key(Station station) {
 		return station.id();
-	}
-
-	/** One query for the deputies of every station in the response. */
-	@BatchMapping(typeName = TYPE)
-	Map<Station, List<Representative>> representatives(List<Station> stations) {
-		return Related.lists(stations, Station::id,
-				this.representatives.ofStations(stations.stream().map(Station::id).toList()));
 	}
 
 	/** One query for the stations of every case in the response. */
@@ -93,12 +102,23 @@ class StationController implements NodeLoader {
 		return this.stations.findByIds(keys).stream().collect(Collectors.toMap(Station::id, Function.identity()));
 	}
 
-	record FilterInput(@Nullable StationKind kind, @Nullable String withinKey, @Nullable String nameContains) {
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, StationSort.KEY.ascending()));
+	}
 
-		StationFilter toFilter() {
-			return new StationFilter(this.kind, this.withinKey, TextFilter.checked("nameContains", this.nameContains));
+	record FilterInput(@Nullable StationKind kind, @Nullable String withinKey, @Nullable String nameContains,
+			@Nullable String coversGridKey) {
+
+		static StationFilter toFilter(@Nullable FilterInput input) {
+			return (input != null)
+					? new StationFilter(input.kind, input.withinKey,
+							TextFilter.checked("nameContains", input.nameContains), input.coversGridKey)
+					: StationFilter.ALL;
 		}
 
+	}
+
+	record OrderBy(StationSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.grassroots.api.paging;
 
 import org.grassroots.api.error.InvalidInputException;
+import org.grassroots.graph.cases.CaseSort;
+import org.grassroots.graph.paging.Order;
+import org.grassroots.graph.paging.Position;
+import org.grassroots.graph.paging.Seek;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,26 +12,42 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class CursorsTests {
 
-	@Test
-	void aCursorDecodesToTheKeyItWasMadeFrom() {
-		String cursor = Cursors.encode("Case", "pengjiang-nancun-solar-street-lights");
+	private static final Order LATEST_FIRST = CaseSort.RAISED_ON.descending();
 
-		assertThat(cursor).doesNotContain("nancun");
-		assertThat(Cursors.decode("Case", cursor)).isEqualTo("pengjiang-nancun-solar-street-lights");
+	private static final Position NANCUN = new Position("2024-05-01", "pengjiang-nancun-solar-street-lights");
+
+	@Test
+	void aCursorIsOpaqueAndDecodesToThePositionItWasMadeFrom() {
+		String cursor = Cursors.encode("Case", LATEST_FIRST, NANCUN);
+
+		assertThat(cursor).doesNotContain("nancun").doesNotContain("2024");
+		assertThat(Cursors.decode("Case", LATEST_FIRST, cursor)).isEqualTo(NANCUN);
+	}
+
+	@Test
+	void aCursorServesEitherDirectionOfItsSortFieldButNoOtherField() {
+		String cursor = Cursors.encode("Case", LATEST_FIRST, NANCUN);
+
+		assertThat(Cursors.decode("Case", CaseSort.RAISED_ON.ascending(), cursor)).isEqualTo(NANCUN);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cursors.decode("Case", CaseSort.TITLE.ascending(), cursor))
+			.withMessageContaining("another order");
 	}
 
 	@Test
 	void aCursorOfAnotherTypeIsRejected() {
-		String cursor = Cursors.encode("Article", "article-1");
+		String cursor = Cursors.encode("Article", LATEST_FIRST, NANCUN);
 
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> Cursors.decode("Case", cursor));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cursors.decode("Case", LATEST_FIRST, cursor));
 	}
 
 	@Test
 	void textThatIsNotACursorIsRejected() {
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> Cursors.decode("Case", "%%%"));
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> Cursors.decode("Case", Cursors.encode("Case", "").replace("=", "")));
+			.isThrownBy(() -> Cursors.decode("Case", LATEST_FIRST, "%%%"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cursors.decode("Case", LATEST_FIRST, GlobalId.of("Case", "RAISED_ON-no-separators")));
 	}
 
 	@Test
@@ -40,17 +60,19 @@ class CursorsTests {
 
 	@Test
 	void aPageGoesForwardsOrBackwardsButNeverBoth() {
-		String cursor = Cursors.encode("Case", "k");
+		String cursor = Cursors.encode("Case", LATEST_FIRST, NANCUN);
 
-		assertThat(PageRequest.of("Case", null, null, null, null)).isEqualTo(new PageRequest(false, null, null, 20));
-		assertThat(PageRequest.of("Case", null, null, 5, cursor)).isEqualTo(new PageRequest(true, null, "k", 5));
-		assertThat(PageRequest.of("Case", null, null, null, cursor).backward()).isTrue();
+		assertThat(PageRequest.of("Case", LATEST_FIRST, null, null, null, null))
+			.isEqualTo(new PageRequest(LATEST_FIRST, new Seek(false, null, 20)));
+		assertThat(PageRequest.of("Case", LATEST_FIRST, null, null, 5, cursor))
+			.isEqualTo(new PageRequest(LATEST_FIRST, new Seek(true, NANCUN, 5)));
+		assertThat(PageRequest.of("Case", LATEST_FIRST, null, null, null, cursor).seek().backward()).isTrue();
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> PageRequest.of("Case", 5, null, 5, null));
+			.isThrownBy(() -> PageRequest.of("Case", LATEST_FIRST, 5, null, 5, null));
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> PageRequest.of("Case", 5, null, null, cursor));
+			.isThrownBy(() -> PageRequest.of("Case", LATEST_FIRST, 5, null, null, cursor));
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> PageRequest.of("Case", null, cursor, 5, null));
+			.isThrownBy(() -> PageRequest.of("Case", LATEST_FIRST, null, cursor, 5, null));
 	}
 
 }

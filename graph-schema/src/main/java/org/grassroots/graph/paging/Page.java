@@ -1,6 +1,7 @@
 package org.grassroots.graph.paging;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of an ordered list.
@@ -22,6 +23,10 @@ public record Page<T>(List<T> items, List<Position> positions, boolean hasNext) 
 
 	public static <T> Page<T> empty() {
 		return new Page<>(List.of(), List.of(), false);
+	}
+
+	public <U> Page<U> map(Function<T, U> mapper) {
+		return new Page<>(this.items.stream().map(mapper).toList(), this.positions, this.hasNext);
 	}
 
 	public Position lastPosition() {

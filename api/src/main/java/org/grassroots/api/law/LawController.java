@@ -1,0 +1,85 @@
+package org.grassroots.api.law;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.grassroots.api.node.NodeLoader;
+import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Connections;
+import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.OrderDirection;
+import org.grassroots.api.paging.OrderInput;
+import org.grassroots.api.paging.PageRequest;
+import org.grassroots.api.paging.TextFilter;
+import org.grassroots.graph.law.Law;
+import org.grassroots.graph.law.LawFilter;
+import org.grassroots.graph.law.LawKind;
+import org.grassroots.graph.law.LawSort;
+import org.grassroots.graph.law.Laws;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class LawController implements NodeLoader {
+
+	static final String TYPE = "Law";
+
+	private final Laws laws;
+
+	LawController(Laws laws) {
+		this.laws = laws;
+	}
+
+	@QueryMapping
+	Connection<Law, LawFilter> laws(@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+			DataFetchingEnvironment environment) {
+		PageRequest request = PageRequest.of(environment, TYPE, OrderInput.of(orderBy, LawSort.KEY.ascending()));
+		LawFilter chosen = FilterInput.toFilter(filter);
+		return Connection.of(this.laws.page(chosen, request.order(), request.seek()), TYPE, request, chosen);
+	}
+
+	@SchemaMapping(typeName = TYPE + "Connection")
+	long totalCount(Object connection) {
+		return Connections.rootCount(connection, (LawFilter filter) -> this.laws.count(filter));
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	String id(Law law) {
+		return GlobalId.of(TYPE, law.id());
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	String key(Law law) {
+		return law.id();
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public Map<String, Object> loadAll(Collection<String> keys) {
+		return this.laws.findByIds(keys).stream().collect(Collectors.toMap(Law::id, Function.identity()));
+	}
+
+	record FilterInput(@Nullable LawKind kind, @Nullable String titleContains, @Nullable String consultedAtStationKey) {
+
+		static LawFilter toFilter(@Nullable FilterInput input) {
+			return (input != null) ? new LawFilter(input.kind, TextFilter.checked("titleContains", input.titleContains),
+					input.consultedAtStationKey) : LawFilter.ALL;
+		}
+
+	}
+
+	record OrderBy(LawSort field, @Nullable OrderDirection direction) implements OrderInput {
+	}
+
+}

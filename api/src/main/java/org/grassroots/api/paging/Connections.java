@@ -1,0 +1,156 @@
+package org.grassroots.api.paging;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.grassroots.graph.paging.Listing;
+import org.grassroots.graph.paging.OwnedListing;
+import org.grassroots.graph.paging.Page;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+
+/**
+ * The connections over one kind of item: root lists, lists owned by other nodes and their
+ * total counts. Owned lists load through a data loader, so a page of each owner's list
+ * for every owner in a response costs one query, and so do their total counts.
+ *
+ * @param <T> the item type
+ * @param <F> the filter type
+ * @param <R> how items belong to owners
+ */
+public final class Connections<T, F, R extends Enum<R>> {
+
+	private final String type;
+
+	private final Listing<T, F> listing;
+
+	private final OwnedListing<T, F, R> owned;
+
+	private final String loaderName;
+
+	/**
+	 * @param type the GraphQL type of the items, e.g. {@code Case}
+	 */
+	public <L extends Listing<T, F> & OwnedListing<T, F, R>> Connections(String type, L listing,
+			BatchLoaderRegistry registry) {
+		this.type = type;
+		this.listing = listing;
+		this.owned = listing;
+		this.loaderName = type + "Connections";
+		registry.<OwnedPage<F, R>, Connection<T, F>>forName(this.loaderName)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(keys)));
+	}
+
+	/** A page of the root list. */
+	public Connection<T, F> root(PageRequest request, F filter) {
+		return Connection.of(this.listing.page(filter, request.order(), request.seek()), this.type, request, filter);
+	}
+
+	/**
+	 * A page of an owner's list, loaded together with the other owners' in the response.
+	 */
+	public CompletableFuture<Connection<T, F>> owned(DataFetchingEnvironment environment, R relation, String ownerId,
+			PageRequest request, F filter) {
+		DataLoader<OwnedPage<F, R>, Connection<T, F>> loader = environment.getDataLoader(this.loaderName);
+		return loader.load(new OwnedPage<>(relation, ownerId, request, filter));
+	}
+
+	/**
+	 * The total counts of these connections: one query per root list, one per kind of
+	 * owned list. A field that failed has an empty connection in its place, which counts
+	 * zero.
+	 */
+	public Map<Object, Long> totalCounts(List<?> sources) {
+		Map<Object, Long> counts = new HashMap<>();
+		Map<Group<F, R>, List<Connection<T, F>>> groups = new HashMap<>();
+		for (Object source : sources) {
+			Connection<T, F> connection = connection(source);
+			Connection.Owner owner = (connection != null) ? connection.owner() : null;
+			if (connection == null) {
+				counts.put(source, 0L);
+			}
+			else if (owner == null) {
+				counts.put(connection, this.listing.count(connection.filter()));
+			}
+			else {
+				groups
+					.computeIfAbsent(new Group<>(relation(owner), null, connection.filter()), (g) -> new ArrayList<>())
+					.add(connection);
+			}
+		}
+		groups.forEach((group, members) -> {
+			Map<String, Long> byOwner = this.owned.countsOf(group.relation(), ownerIds(members), group.filter());
+			members.forEach((member) -> counts.put(member, byOwner.getOrDefault(owner(member).id(), 0L)));
+		});
+		return counts;
+	}
+
+	/**
+	 * The total count of a root list that has no owned lists.
+	 * @param source the connection, or the empty one a failed field has in its place
+	 */
+	public static <F> long rootCount(Object source, ToLongFunction<F> count) {
+		if (source instanceof Connection<?, ?> connection) {
+			@SuppressWarnings("unchecked")
+			F filter = (F) connection.filter();
+			return count.applyAsLong(filter);
+		}
+		return 0;
+	}
+
+	@SuppressWarnings("unchecked")
+	private @Nullable Connection<T, F> connection(Object source) {
+		return (source instanceof Connection<?, ?> connection) ? (Connection<T, F>) connection : null;
+	}
+
+	private Map<OwnedPage<F, R>, Connection<T, F>> load(Set<OwnedPage<F, R>> keys) {
+		Map<OwnedPage<F, R>, Connection<T, F>> connections = new HashMap<>();
+		keys.stream()
+			.collect(Collectors.groupingBy((key) -> new Group<>(key.relation(), key.request(), key.filter())))
+			.forEach((group, members) -> {
+				PageRequest request = group.request();
+				Map<String, Page<T>> pages = this.owned.pagesOf(group.relation(),
+						members.stream().map(OwnedPage::ownerId).toList(), group.filter(), request.order(),
+						request.seek());
+				members.forEach((key) -> connections.put(key,
+						Connection.of(pages.getOrDefault(key.ownerId(), Page.empty()), this.type, request, key.filter(),
+								new Connection.Owner(key.relation(), key.ownerId()))));
+			});
+		return connections;
+	}
+
+	private R relation(Connection.Owner owner) {
+		@SuppressWarnings("unchecked")
+		R relation = (R) owner.relation();
+		return relation;
+	}
+
+	private static Connection.Owner owner(Connection<?, ?> connection) {
+		return Objects.requireNonNull(connection.owner());
+	}
+
+	private static Collection<String> ownerIds(List<? extends Connection<?, ?>> connections) {
+		return connections.stream().map((connection) -> owner(connection).id()).distinct().toList();
+	}
+
+	/** What one owner's page is asked with. */
+	record OwnedPage<F, R>(R relation, String ownerId, PageRequest request, F filter) {
+	}
+
+	/** Owners whose lists come from one query. */
+	private record Group<F, R>(R relation, @Nullable PageRequest request, F filter) {
+	}
+
+}
