@@ -1,5 +1,10 @@
 package org.grassroots;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import org.grassroots.graph.SharedNeo4j;
 import org.grassroots.search.SharedElasticsearch;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +49,24 @@ abstract class ApiIntegrationTest {
 			.field("signIn.token")
 			.toEntity(String.class);
 		return this.anonymous.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
+	/**
+	 * Every value at a dotted path of the response's data, lists flattened on the way:
+	 * {@code all(response, "cases.edges.node.key")}.
+	 */
+	static List<Object> all(ClientGraphQlResponse response, String path) {
+		List<Object> values = new ArrayList<>();
+		values.add(response.getData());
+		for (String name : path.split("\\.")) {
+			values = values.stream()
+				.flatMap((value) -> (value instanceof List<?> list) ? list.stream() : Stream.of(value))
+				.map((value) -> ((Map<?, ?>) value).get(name))
+				.flatMap((value) -> (value instanceof List<?> list) ? list.stream().map(Object.class::cast)
+						: Stream.ofNullable(value))
+				.toList();
+		}
+		return values;
 	}
 
 	@BeforeEach

@@ -32,6 +32,28 @@ class NoNPlusOneIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void fourLevelsOfNestedListsCostOneStatementPerListAndCountHoweverManyRows() {
+		this.counter.reset();
+
+		ClientGraphQlResponse response = this.anonymous.document("""
+				{ regions(first: 7, filter: {level: DISTRICT}) { edges { node { key
+				    children(first: 10) { totalCount edges { node { key
+				      stations(first: 3) { edges { node { key
+				        representatives(first: 3) { totalCount edges { node { key
+				          cases(first: 2, orderBy: {field: RAISED_ON, direction: DESC}) {
+				            totalCount edges { node { key timeline { stage } } } } } } } } } } } } } } } } }""")
+			.executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(all(response, "regions.edges.node.children.edges.node.key")).hasSizeGreaterThan(20);
+		assertThat(all(response, "regions.edges.node.children.edges.node.stations.edges.node.key"))
+			.hasSizeGreaterThan(5);
+		// regions; children and their counts; stations; deputies and their counts; cases
+		// and their counts; timelines
+		assertThat(this.counter.statements()).isEqualTo(9);
+	}
+
+	@Test
 	void searchHitsWithTheirBodiesCasesAndTimelinesCostOneStatementPerLevel() {
 		var staff = signedIn();
 		List<String> published = List.of("xinhui-luokeng-xiqili-fishpond-railing",

@@ -26,7 +26,7 @@ class QueryLimitsIT extends ApiIntegrationTest {
 
 	@Test
 	void aDocumentDeeperThanTheLimitIsRefused() {
-		String deep = "{ __schema { types { fields { type " + "{ ofType ".repeat(12) + "{ name }" + " }".repeat(12)
+		String deep = "{ __schema { types { fields { type " + "{ ofType ".repeat(18) + "{ name }" + " }".repeat(18)
 				+ " } } } }";
 
 		assertThat(refused(deep).getMessage()).contains("depth");

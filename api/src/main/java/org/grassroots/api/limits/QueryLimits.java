@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Request limits ({@code grassroots.graphql.limits.*}).
  *
- * @param maxDepth deepest field nesting; GraphiQL's introspection query needs 13
+ * @param maxDepth deepest field nesting; GraphiQL's introspection query needs 13, four
+ * levels of nested connections 17
  * @param maxComplexity fields counted over the document, each list field's count
  * multiplied by the page size it asks for ({@code first} or {@code last})
  * @param maxAliases aliased fields per document
@@ -14,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTokens parser tokens per document
  */
 @ConfigurationProperties("grassroots.graphql.limits")
-public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxComplexity,
+public record QueryLimits(@DefaultValue("20") int maxDepth, @DefaultValue("20000") int maxComplexity,
 		@DefaultValue("30") int maxAliases, @DefaultValue("20000") int maxCharacters,
 		@DefaultValue("5000") int maxTokens) {
 }
