@@ -80,11 +80,6 @@ class ArticleController implements NodeLoader {
 		return Connections.rootCount(connection, (ArticleFilter filter) -> this.articles.count(filter));
 	}
 
-	@SchemaMapping(typeName = "Article")
-	String id(Article article) {
-		return GlobalId.of(NODE_TYPE, article.id());
-	}
-
 	/** One graph query for the cases of every article in the response. */
 	@BatchMapping(typeName = "Article", field = "case")
 	Map<Article, Case> kase(List<Article> articles) {

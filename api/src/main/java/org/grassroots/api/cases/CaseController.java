@@ -11,7 +11,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.graph.cases.Case;
@@ -95,16 +94,6 @@ class CaseController implements NodeLoader {
 	@BatchMapping(typeName = "CaseConnection")
 	Map<Object, Long> totalCount(List<Object> connections) {
 		return this.connections.totalCounts(connections);
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String id(Case kase) {
-		return GlobalId.of(TYPE, kase.id());
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String key(Case kase) {
-		return kase.id();
 	}
 
 	/** One query for the timelines of every case in the response. */

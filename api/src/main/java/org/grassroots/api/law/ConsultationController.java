@@ -14,7 +14,6 @@ import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
@@ -92,16 +91,6 @@ class ConsultationController implements NodeLoader {
 	@BatchMapping(typeName = TYPE + "Connection")
 	Map<Object, Long> totalCount(List<Object> connections) {
 		return this.connections.totalCounts(connections);
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String id(Consultation consultation) {
-		return GlobalId.of(TYPE, consultation.id());
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String key(Consultation consultation) {
-		return consultation.id();
 	}
 
 	@SchemaMapping(typeName = TYPE)

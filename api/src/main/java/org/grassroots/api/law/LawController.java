@@ -9,7 +9,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
@@ -48,16 +47,6 @@ class LawController implements NodeLoader {
 	@SchemaMapping(typeName = TYPE + "Connection")
 	long totalCount(Object connection) {
 		return Connections.rootCount(connection, (LawFilter filter) -> this.laws.count(filter));
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String id(Law law) {
-		return GlobalId.of(TYPE, law.id());
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String key(Law law) {
-		return law.id();
 	}
 
 	@Override

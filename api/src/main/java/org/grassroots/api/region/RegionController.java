@@ -12,7 +12,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
@@ -66,16 +65,6 @@ class RegionController implements NodeLoader {
 	@BatchMapping(typeName = TYPE + "Connection")
 	Map<Object, Long> totalCount(List<Object> connections) {
 		return this.connections.totalCounts(connections);
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String id(Region region) {
-		return GlobalId.of(TYPE, region.id());
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String key(Region region) {
-		return region.id();
 	}
 
 	/** One query for the parents of every region in the response. */

@@ -12,7 +12,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
@@ -77,16 +76,6 @@ class GridController implements NodeLoader {
 	@BatchMapping(typeName = TYPE + "Connection")
 	Map<Object, Long> totalCount(List<Object> connections) {
 		return this.connections.totalCounts(connections);
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String id(Grid grid) {
-		return GlobalId.of(TYPE, grid.id());
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String key(Grid grid) {
-		return grid.id();
 	}
 
 	/** One query for the large grids of every small grid in the response. */

@@ -14,7 +14,6 @@ import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
-import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
@@ -81,16 +80,6 @@ class RepresentativeController implements NodeLoader {
 	@BatchMapping(typeName = TYPE + "Connection")
 	Map<Object, Long> totalCount(List<Object> connections) {
 		return this.connections.totalCounts(connections);
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String id(Representative representative) {
-		return GlobalId.of(TYPE, representative.id());
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String key(Representative representative) {
-		return representative.id();
 	}
 
 	/** Staff-only: anyone else gets null and a FORBIDDEN error on this field alone. */

@@ -11,7 +11,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
@@ -74,16 +73,6 @@ class StationController implements NodeLoader {
 	@BatchMapping(typeName = TYPE + "Connection")
 	Map<Object, Long> totalCount(List<Object> connections) {
 		return this.connections.totalCounts(connections);
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String id(Station station) {
-		return GlobalId.of(TYPE, station.id());
-	}
-
-	@SchemaMapping(typeName = TYPE)
-	String key(Station station) {
-		return station.id();
 	}
 
 	/** One query for the stations of every case in the response. */

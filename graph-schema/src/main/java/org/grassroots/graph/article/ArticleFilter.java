@@ -1,9 +1,9 @@
 package org.grassroots.graph.article;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -25,20 +25,19 @@ public record ArticleFilter(List<String> caseKinds, @Nullable String regionId,
 
 	@Override
 	public String where() {
-		return """
-				($kinds = [] OR EXISTS { (a)-[:TELLS]->(c:Case) WHERE c.kind IN $kinds })
-				AND ($regionId IS NULL OR EXISTS {
-				      (a)-[:TELLS]->(:Case)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $regionId}) })
-				AND ($titleContains IS NULL OR a.title CONTAINS $titleContains)""";
+		return conditions().where();
 	}
 
 	@Override
 	public Map<String, @Nullable Object> parameters() {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("kinds", this.caseKinds);
-		parameters.put("regionId", this.regionId);
-		parameters.put("titleContains", this.titleContains);
-		return parameters;
+		return conditions().parameters();
+	}
+
+	private Conditions conditions() {
+		return new Conditions().and("kinds", this.caseKinds, "EXISTS { (a)-[:TELLS]->(c:Case) WHERE c.kind IN $kinds }")
+			.and("regionId", this.regionId,
+					"EXISTS { (a)-[:TELLS]->(:Case)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $regionId}) }")
+			.and("titleContains", this.titleContains, "a.title CONTAINS $titleContains");
 	}
 
 }

@@ -1,10 +1,10 @@
 package org.grassroots.graph.cases;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -37,34 +37,32 @@ public record CaseFilter(Set<CaseKind> kinds, Set<CaseStatus> statuses, @Nullabl
 
 	@Override
 	public String where() {
-		return """
-				($kinds = [] OR c.kind IN $kinds)
-				AND ($statuses = [] OR coalesce(c.status, 'RECEIVED') IN $statuses)
-				AND ($regionId IS NULL OR EXISTS {
-				      (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $regionId}) })
-				AND ($raisedFrom IS NULL OR c.raisedOn >= $raisedFrom)
-				AND ($raisedTo IS NULL OR c.raisedOn <= $raisedTo)
-				AND ($titleContains IS NULL OR c.title CONTAINS $titleContains)
-				AND ($raisedBy IS NULL OR EXISTS { (c)<-[:RAISED]-(:Representative {id: $raisedBy}) })
-				AND ($stationId IS NULL OR EXISTS { (c)-[:COLLECTED_AT]->(:Station {id: $stationId}) })
-				AND ($gridId IS NULL OR EXISTS { (c)-[:IN_GRID]->(:Grid)-[:PART_OF*0..]->(:Grid {id: $gridId}) })
-				AND ($lawId IS NULL OR EXISTS { (c)-[:CONCERNS]->(:Law {id: $lawId}) })""";
+		return conditions().where();
 	}
 
 	@Override
 	public Map<String, @Nullable Object> parameters() {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("kinds", this.kinds.stream().map(Enum::name).sorted().toList());
-		parameters.put("statuses", this.statuses.stream().map(Enum::name).sorted().toList());
-		parameters.put("regionId", this.regionId);
-		parameters.put("raisedFrom", this.raisedFrom);
-		parameters.put("raisedTo", this.raisedTo);
-		parameters.put("titleContains", this.titleContains);
-		parameters.put("raisedBy", this.raisedBy);
-		parameters.put("stationId", this.stationId);
-		parameters.put("gridId", this.gridId);
-		parameters.put("lawId", this.lawId);
-		return parameters;
+		return conditions().parameters();
+	}
+
+	@Override
+	public String match(String node) {
+		return conditions().match(node);
+	}
+
+	private Conditions conditions() {
+		return new Conditions().and("kinds", this.kinds.stream().map(Enum::name).sorted().toList(), "c.kind IN $kinds")
+			.and("statuses", this.statuses.stream().map(Enum::name).sorted().toList(),
+					"coalesce(c.status, 'RECEIVED') IN $statuses")
+			.anchor("regionId", this.regionId, "(:Region {id: $regionId})<-[:WITHIN*0..]-(:Region)<-[:LOCATED_IN]-",
+					"EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $regionId}) }")
+			.and("raisedFrom", this.raisedFrom, "c.raisedOn >= $raisedFrom")
+			.and("raisedTo", this.raisedTo, "c.raisedOn <= $raisedTo")
+			.and("titleContains", this.titleContains, "c.title CONTAINS $titleContains")
+			.and("raisedBy", this.raisedBy, "EXISTS { (c)<-[:RAISED]-(:Representative {id: $raisedBy}) }")
+			.and("stationId", this.stationId, "EXISTS { (c)-[:COLLECTED_AT]->(:Station {id: $stationId}) }")
+			.and("gridId", this.gridId, "EXISTS { (c)-[:IN_GRID]->(:Grid)-[:PART_OF*0..]->(:Grid {id: $gridId}) }")
+			.and("lawId", this.lawId, "EXISTS { (c)-[:CONCERNS]->(:Law {id: $lawId}) }");
 	}
 
 }

@@ -46,23 +46,25 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 
 	@Override
 	public CaseStatistics statistics(CaseFilter filter) {
-		String cases = "MATCH (c:Case) WHERE " + filter.where();
+		// One match, then every figure from the matched list
 		String cypher = """
-				CALL () { %1$s
-				  RETURN count(c) AS total, sum(coalesce(c.fundingYuan, 0)) AS funding,
-				         sum(coalesce(c.beneficiaries, 0)) AS beneficiaries }
-				CALL () { %1$s WITH coalesce(c.status, 'RECEIVED') AS key, count(*) AS n ORDER BY key
-				  RETURN collect({key: key, label: key, count: n}) AS byStatus }
-				CALL () { %1$s WITH c.kind AS key, count(*) AS n ORDER BY key
-				  RETURN collect({key: key, label: key, count: n}) AS byKind }
-				CALL () { %1$s AND c.raisedOn IS NOT NULL
-				  WITH substring(toString(c.raisedOn), 0, 7) AS key, count(*) AS n ORDER BY key
-				  RETURN collect({key: key, label: key, count: n}) AS byMonth }
-				CALL () { %1$s
-				  MATCH (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(d:Region {level: 'DISTRICT'})
-				  WITH d, count(DISTINCT c) AS n ORDER BY d.id
-				  RETURN collect({key: d.id, label: d.name, count: n}) AS byDistrict }
-				RETURN total, funding, beneficiaries, byStatus, byKind, byMonth, byDistrict""".formatted(cases);
+				%s
+				WITH collect(c) AS cases
+				RETURN size(cases) AS total,
+				       reduce(sum = 0, c IN cases | sum + coalesce(c.fundingYuan, 0)) AS funding,
+				       reduce(sum = 0, c IN cases | sum + coalesce(c.beneficiaries, 0)) AS beneficiaries,
+				       COLLECT { UNWIND cases AS c WITH coalesce(c.status, 'RECEIVED') AS key, count(*) AS n
+				                 ORDER BY key RETURN {key: key, label: key, count: n} } AS byStatus,
+				       COLLECT { UNWIND cases AS c WITH c.kind AS key, count(*) AS n
+				                 ORDER BY key RETURN {key: key, label: key, count: n} } AS byKind,
+				       COLLECT { UNWIND cases AS c WITH c WHERE c.raisedOn IS NOT NULL
+				                 WITH substring(toString(c.raisedOn), 0, 7) AS key, count(*) AS n
+				                 ORDER BY key RETURN {key: key, label: key, count: n} } AS byMonth,
+				       COLLECT { UNWIND cases AS c
+				                 MATCH (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(d:Region {level: 'DISTRICT'})
+				                 WITH d, count(DISTINCT c) AS n ORDER BY d.id
+				                 RETURN {key: d.id, label: d.name, count: n} } AS byDistrict"""
+			.formatted(filter.match("(c:Case)"));
 		return this.neo4j.query(cypher)
 			.bindAll(filter.parameters())
 			.fetchAs(CaseStatistics.class)

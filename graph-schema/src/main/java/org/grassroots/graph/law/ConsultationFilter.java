@@ -1,9 +1,9 @@
 package org.grassroots.graph.law;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -25,26 +25,22 @@ public record ConsultationFilter(@Nullable String lawId, @Nullable String statio
 
 	@Override
 	public String where() {
-		return """
-				($lawId IS NULL OR EXISTS { (c)-[:ON]->(:Law {id: $lawId}) })
-				AND ($stationId IS NULL OR EXISTS { (c)-[:HELD_BY]->(:Station {id: $stationId}) })
-				AND ($withinId IS NULL OR EXISTS {
-				      (c)-[:HELD_BY]->(:Station)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) })
-				AND ($openedFrom IS NULL OR c.openedOn >= $openedFrom)
-				AND ($openedTo IS NULL OR c.openedOn <= $openedTo)
-				AND ($titleContains IS NULL OR c.title CONTAINS $titleContains)""";
+		return conditions().where();
 	}
 
 	@Override
 	public Map<String, @Nullable Object> parameters() {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("lawId", this.lawId);
-		parameters.put("stationId", this.stationId);
-		parameters.put("withinId", this.withinId);
-		parameters.put("openedFrom", this.openedFrom);
-		parameters.put("openedTo", this.openedTo);
-		parameters.put("titleContains", this.titleContains);
-		return parameters;
+		return conditions().parameters();
+	}
+
+	private Conditions conditions() {
+		return new Conditions().and("lawId", this.lawId, "EXISTS { (c)-[:ON]->(:Law {id: $lawId}) }")
+			.and("stationId", this.stationId, "EXISTS { (c)-[:HELD_BY]->(:Station {id: $stationId}) }")
+			.and("withinId", this.withinId,
+					"EXISTS { (c)-[:HELD_BY]->(:Station)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) }")
+			.and("openedFrom", this.openedFrom, "c.openedOn >= $openedFrom")
+			.and("openedTo", this.openedTo, "c.openedOn <= $openedTo")
+			.and("titleContains", this.titleContains, "c.title CONTAINS $titleContains");
 	}
 
 }

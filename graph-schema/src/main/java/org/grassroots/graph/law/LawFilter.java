@@ -1,8 +1,8 @@
 package org.grassroots.graph.law;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -20,19 +20,19 @@ public record LawFilter(@Nullable LawKind kind, @Nullable String titleContains,
 
 	@Override
 	public String where() {
-		return """
-				($kind IS NULL OR l.kind = $kind)
-				AND ($titleContains IS NULL OR l.title CONTAINS $titleContains)
-				AND ($stationId IS NULL OR EXISTS { (l)<-[:ON]-(:Consultation)-[:HELD_BY]->(:Station {id: $stationId}) })""";
+		return conditions().where();
 	}
 
 	@Override
 	public Map<String, @Nullable Object> parameters() {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("kind", (this.kind != null) ? this.kind.name() : null);
-		parameters.put("titleContains", this.titleContains);
-		parameters.put("stationId", this.consultedAtStationId);
-		return parameters;
+		return conditions().parameters();
+	}
+
+	private Conditions conditions() {
+		return new Conditions().and("kind", this.kind, "l.kind = $kind")
+			.and("titleContains", this.titleContains, "l.title CONTAINS $titleContains")
+			.and("stationId", this.consultedAtStationId,
+					"EXISTS { (l)<-[:ON]-(:Consultation)-[:HELD_BY]->(:Station {id: $stationId}) }");
 	}
 
 }

@@ -15,4 +15,13 @@ public interface CypherFilter {
 
 	Map<String, @Nullable Object> parameters();
 
+	/**
+	 * The filter as a whole {@code MATCH ... WHERE} for the node; a filter with a
+	 * selective start matches from it.
+	 * @param node e.g. {@code (c:Case)}
+	 */
+	default String match(String node) {
+		return "MATCH " + node + "\nWHERE " + where();
+	}
+
 }

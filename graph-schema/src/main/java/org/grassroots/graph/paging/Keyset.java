@@ -33,11 +33,12 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 		Function<Record, T> mapper) {
 
 	/**
-	 * @param where a condition on the node, reading {@code parameters}
+	 * @param filter which nodes
 	 */
-	public Page<T> page(String where, Map<String, @Nullable Object> parameters, Order order, Seek seek) {
-		String cypher = "MATCH (%s:%s) WHERE %s AND %s\n%s".formatted(this.variable, this.label,
-				seekCondition(order, seek), where, orderedReturn(order, seek, false));
+	public Page<T> page(CypherFilter filter, Order order, Seek seek) {
+		String cypher = "%s\nAND %s\n%s".formatted(filter.match(node()), seekCondition(order, seek),
+				orderedReturn(order, seek, false));
+		Map<String, @Nullable Object> parameters = filter.parameters();
 		List<Row<T>> rows = List.copyOf(this.neo4j.query(cypher)
 			.bindAll(parameters(parameters, order, seek))
 			.fetchAs(rowType())
@@ -52,8 +53,10 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 * {@code MATCH (:Representative {id: owner})-[:RAISED]->(c:Case)}
 	 * @return each owner's page; owners without items are left out
 	 */
-	public Map<String, Page<T>> pagesOf(String owned, Collection<String> ownerIds, String where,
-			Map<String, @Nullable Object> parameters, Order order, Seek seek) {
+	public Map<String, Page<T>> pagesOf(String owned, Collection<String> ownerIds, CypherFilter filter, Order order,
+			Seek seek) {
+		String where = filter.where();
+		Map<String, @Nullable Object> parameters = filter.parameters();
 		String cypher = """
 				UNWIND $owners AS owner
 				CALL (owner) {
@@ -91,10 +94,9 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 			.toList());
 	}
 
-	public long count(String where, Map<String, @Nullable Object> parameters) {
-		return this.neo4j
-			.query("MATCH (%1$s:%2$s) WHERE %3$s RETURN count(%1$s)".formatted(this.variable, this.label, where))
-			.bindAll(parameters)
+	public long count(CypherFilter filter) {
+		return this.neo4j.query("%s\nRETURN count(%s)".formatted(filter.match(node()), this.variable))
+			.bindAll(filter.parameters())
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
@@ -104,9 +106,9 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 * How many items each owner's list has, in one query.
 	 * @param owned as for {@link #pagesOf}
 	 */
-	public Map<String, Long> countsOf(String owned, Collection<String> ownerIds, String where,
-			Map<String, @Nullable Object> parameters) {
-		Map<String, @Nullable Object> all = new HashMap<>(parameters);
+	public Map<String, Long> countsOf(String owned, Collection<String> ownerIds, CypherFilter filter) {
+		String where = filter.where();
+		Map<String, @Nullable Object> all = new HashMap<>(filter.parameters());
 		all.put("owners", List.copyOf(ownerIds));
 		Map<String, Long> counts = new LinkedHashMap<>();
 		this.neo4j.query("""
@@ -119,6 +121,10 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 			.all()
 			.forEach((entry) -> counts.put((String) entry.getKey(), (Long) entry.getValue()));
 		return counts;
+	}
+
+	private String node() {
+		return "(%s:%s)".formatted(this.variable, this.label);
 	}
 
 	/** Past the seek position in the direction of paging; true on the first page. */

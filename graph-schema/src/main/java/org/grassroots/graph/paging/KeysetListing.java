@@ -24,12 +24,12 @@ public abstract class KeysetListing<T, F extends CypherFilter> implements Listin
 
 	@Override
 	public Page<T> page(F filter, Order order, Seek seek) {
-		return this.keyset.page(filter.where(), filter.parameters(), order, seek);
+		return this.keyset.page(filter, order, seek);
 	}
 
 	@Override
 	public long count(F filter) {
-		return this.keyset.count(filter.where(), filter.parameters());
+		return this.keyset.count(filter);
 	}
 
 }

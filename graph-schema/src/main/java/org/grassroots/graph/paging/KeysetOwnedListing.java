@@ -19,12 +19,12 @@ public abstract class KeysetOwnedListing<T, F extends CypherFilter, R extends Cy
 
 	@Override
 	public Map<String, Page<T>> pagesOf(R relation, Collection<String> ownerIds, F filter, Order order, Seek seek) {
-		return this.keyset.pagesOf(relation.match(), ownerIds, filter.where(), filter.parameters(), order, seek);
+		return this.keyset.pagesOf(relation.match(), ownerIds, filter, order, seek);
 	}
 
 	@Override
 	public Map<String, Long> countsOf(R relation, Collection<String> ownerIds, F filter) {
-		return this.keyset.countsOf(relation.match(), ownerIds, filter.where(), filter.parameters());
+		return this.keyset.countsOf(relation.match(), ownerIds, filter);
 	}
 
 }

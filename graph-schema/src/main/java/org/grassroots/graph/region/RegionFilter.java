@@ -1,8 +1,8 @@
 package org.grassroots.graph.region;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -20,19 +20,18 @@ public record RegionFilter(@Nullable RegionLevel level, @Nullable String withinI
 
 	@Override
 	public String where() {
-		return """
-				($level IS NULL OR r.level = $level)
-				AND ($withinId IS NULL OR EXISTS { (r)-[:WITHIN*1..]->(:Region {id: $withinId}) })
-				AND ($nameContains IS NULL OR r.name CONTAINS $nameContains)""";
+		return conditions().where();
 	}
 
 	@Override
 	public Map<String, @Nullable Object> parameters() {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("level", (this.level != null) ? this.level.name() : null);
-		parameters.put("withinId", this.withinId);
-		parameters.put("nameContains", this.nameContains);
-		return parameters;
+		return conditions().parameters();
+	}
+
+	private Conditions conditions() {
+		return new Conditions().and("level", this.level, "r.level = $level")
+			.and("withinId", this.withinId, "EXISTS { (r)-[:WITHIN*1..]->(:Region {id: $withinId}) }")
+			.and("nameContains", this.nameContains, "r.name CONTAINS $nameContains");
 	}
 
 }

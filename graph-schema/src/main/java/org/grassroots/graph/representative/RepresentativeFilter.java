@@ -1,8 +1,8 @@
 package org.grassroots.graph.representative;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -21,24 +21,22 @@ public record RepresentativeFilter(@Nullable CongressLevel level, @Nullable Stri
 
 	@Override
 	public String where() {
-		return """
-				($level IS NULL OR $level IN r.levels)
-				AND ($withinId IS NULL
-				     OR EXISTS { (r)-[:ELECTED_FROM]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) }
-				     OR EXISTS { (r)-[:STATIONED_AT]->(:Station)-[:LOCATED_IN]->(:Region)
-				                 -[:WITHIN*0..]->(:Region {id: $withinId}) })
-				AND ($nameContains IS NULL OR r.name CONTAINS $nameContains)
-				AND ($stationId IS NULL OR EXISTS { (r)-[:STATIONED_AT]->(:Station {id: $stationId}) })""";
+		return conditions().where();
 	}
 
 	@Override
 	public Map<String, @Nullable Object> parameters() {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("level", (this.level != null) ? this.level.name() : null);
-		parameters.put("withinId", this.withinId);
-		parameters.put("nameContains", this.nameContains);
-		parameters.put("stationId", this.stationId);
-		return parameters;
+		return conditions().parameters();
+	}
+
+	private Conditions conditions() {
+		return new Conditions().and("level", this.level, "$level IN r.levels")
+			.and("withinId", this.withinId, """
+					EXISTS { (r)-[:ELECTED_FROM]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) }
+					OR EXISTS { (r)-[:STATIONED_AT]->(:Station)-[:LOCATED_IN]->(:Region)
+					            -[:WITHIN*0..]->(:Region {id: $withinId}) }""")
+			.and("nameContains", this.nameContains, "r.name CONTAINS $nameContains")
+			.and("stationId", this.stationId, "EXISTS { (r)-[:STATIONED_AT]->(:Station {id: $stationId}) }");
 	}
 
 }

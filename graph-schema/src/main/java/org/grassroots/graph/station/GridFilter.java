@@ -1,8 +1,8 @@
 package org.grassroots.graph.station;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -22,23 +22,21 @@ public record GridFilter(@Nullable GridSize size, @Nullable String withinId, @Nu
 
 	@Override
 	public String where() {
-		return """
-				($size IS NULL OR g.size = $size)
-				AND ($withinId IS NULL OR EXISTS {
-				      (g)-[:PART_OF*0..1]->(:Grid)-[:WITHIN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) })
-				AND ($stationId IS NULL OR EXISTS {
-				      (g)-[:PART_OF*0..1]->(:Grid)<-[:COVERS]-(:Station {id: $stationId}) })
-				AND ($nameContains IS NULL OR g.name CONTAINS $nameContains)""";
+		return conditions().where();
 	}
 
 	@Override
 	public Map<String, @Nullable Object> parameters() {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("size", (this.size != null) ? this.size.name() : null);
-		parameters.put("withinId", this.withinId);
-		parameters.put("stationId", this.coveredByStationId);
-		parameters.put("nameContains", this.nameContains);
-		return parameters;
+		return conditions().parameters();
+	}
+
+	private Conditions conditions() {
+		return new Conditions().and("size", this.size, "g.size = $size")
+			.and("withinId", this.withinId,
+					"EXISTS { (g)-[:PART_OF*0..1]->(:Grid)-[:WITHIN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) }")
+			.and("stationId", this.coveredByStationId,
+					"EXISTS { (g)-[:PART_OF*0..1]->(:Grid)<-[:COVERS]-(:Station {id: $stationId}) }")
+			.and("nameContains", this.nameContains, "g.name CONTAINS $nameContains");
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.grassroots.graph.station;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.CypherFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -21,23 +21,21 @@ public record StationFilter(@Nullable StationKind kind, @Nullable String withinI
 
 	@Override
 	public String where() {
-		return """
-				($kind IS NULL OR s.kind = $kind)
-				AND ($withinId IS NULL OR EXISTS {
-				      (s)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) })
-				AND ($nameContains IS NULL OR s.name CONTAINS $nameContains)
-				AND ($coversGridId IS NULL OR EXISTS {
-				      (s)-[:COVERS]->(:Grid)<-[:PART_OF*0..]-(:Grid {id: $coversGridId}) })""";
+		return conditions().where();
 	}
 
 	@Override
 	public Map<String, @Nullable Object> parameters() {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("kind", (this.kind != null) ? this.kind.name() : null);
-		parameters.put("withinId", this.withinId);
-		parameters.put("nameContains", this.nameContains);
-		parameters.put("coversGridId", this.coversGridId);
-		return parameters;
+		return conditions().parameters();
+	}
+
+	private Conditions conditions() {
+		return new Conditions().and("kind", this.kind, "s.kind = $kind")
+			.and("withinId", this.withinId,
+					"EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) }")
+			.and("nameContains", this.nameContains, "s.name CONTAINS $nameContains")
+			.and("coversGridId", this.coversGridId,
+					"EXISTS { (s)-[:COVERS]->(:Grid)<-[:PART_OF*0..]-(:Grid {id: $coversGridId}) }");
 	}
 
 }

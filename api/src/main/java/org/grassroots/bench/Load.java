@@ -1,0 +1,99 @@
+package org.grassroots.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one kind of request from a number of threads for a while and measures it: each
+ * thread sends its next request as soon as the last one answered.
+ */
+final class Load {
+
+	private Load() {
+	}
+
+	/**
+	 * @param request sends request number {@code n}; throws when the answer is wrong
+	 */
+	static Measurement run(int concurrency, Duration warmUp, Duration measured, Request request)
+			throws InterruptedException {
+		AtomicLong sequence = new AtomicLong();
+		AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
+		long start = System.nanoTime() + warmUp.toNanos();
+		long end = start + measured.toNanos();
+		List<List<Long>> latencies = new ArrayList<>();
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 0; t < concurrency; t++) {
+			List<Long> mine = new ArrayList<>();
+			latencies.add(mine);
+			threads.add(Thread.ofPlatform()
+				.uncaughtExceptionHandler((thread, ex) -> failure.compareAndSet(null, ex))
+				.start(() -> loop(request, sequence, start, end, mine)));
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		Throwable failed = failure.get();
+		if (failed != null) {
+			throw new IllegalStateException("The benchmark stopped: " + failed.getMessage(), failed);
+		}
+		return Measurement.of(concurrency, latencies.stream().flatMap(List::stream).toList(), measured);
+	}
+
+	private static void loop(Request request, AtomicLong sequence, long start, long end, List<Long> latencies) {
+		long now = System.nanoTime();
+		while (now < end) {
+			long sent = now;
+			try {
+				request.send(sequence.getAndIncrement());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("A benchmark request failed", ex);
+			}
+			now = System.nanoTime();
+			if (sent >= start) {
+				latencies.add(now - sent);
+			}
+		}
+	}
+
+	@FunctionalInterface
+	interface Request {
+
+		void send(long n) throws Exception;
+
+	}
+
+	/**
+	 * What one run measured.
+	 *
+	 * @param concurrency how many requests were in flight
+	 * @param requests how many answered in the measured time
+	 * @param p50Millis median latency
+	 * @param p99Millis 99th percentile latency
+	 * @param perSecond throughput
+	 */
+	record Measurement(int concurrency, long requests, double p50Millis, double p99Millis, double perSecond) {
+
+		static Measurement of(int concurrency, List<Long> latencies, Duration measured) {
+			List<Long> sorted = latencies.stream().sorted().toList();
+			return new Measurement(concurrency, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.99),
+					sorted.size() / (measured.toNanos() / 1e9));
+		}
+
+		private static double percentile(List<Long> sorted, double fraction) {
+			if (sorted.isEmpty()) {
+				return Double.NaN;
+			}
+			int index = (int) Math.min(sorted.size() - 1, Math.ceil(fraction * sorted.size()) - 1);
+			return sorted.get(Math.max(0, index)) / 1e6;
+		}
+
+	}
+
+}
