@@ -25,7 +25,9 @@ import org.springframework.web.client.RestClient;
 @Import(StatementCounter.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "grassroots.demo-data.load=always", "grassroots.admin.username=editor",
-				"grassroots.admin.password=correct-horse-battery" })
+				"grassroots.admin.password=correct-horse-battery",
+				"spring.graphql.cors.allowed-origins=https://frontend.example",
+				"spring.graphql.cors.allowed-methods=GET,POST" })
 abstract class ApiIntegrationTest {
 
 	@LocalServerPort

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -95,6 +96,29 @@ class GraphQlOverHttpIT extends ApiIntegrationTest {
 	void aGetWithoutADocumentIsABadRequest() {
 		assertThat(get("operationName={name}", GRAPHQL_RESPONSE, "Nothing").getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void aConfiguredOriginMayCallFromTheBrowserAndOthersMayNot() {
+		ResponseEntity<String> allowed = preflight("https://frontend.example");
+		ResponseEntity<String> refused = preflight("https://elsewhere.example");
+
+		assertThat(allowed.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(allowed.getHeaders().getAccessControlAllowOrigin()).isEqualTo("https://frontend.example");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(refused.getHeaders().getAccessControlAllowOrigin()).isNull();
+	}
+
+	private ResponseEntity<String> preflight(String origin) {
+		return this.http.options()
+			.uri("/graphql")
+			.header(HttpHeaders.ORIGIN, origin)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type")
+			.retrieve()
+			.onStatus((status) -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
 	}
 
 	private ResponseEntity<String> get(String parameters, MediaType accept, Object... values) {

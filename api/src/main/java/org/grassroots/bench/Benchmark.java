@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.grassroots.GrassrootsApplication;
 import org.grassroots.api.paging.GlobalId;
@@ -53,10 +54,12 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		String presetName = (args.length > 0 && !args[0].startsWith("--")) ? args[0] : "city";
 		Preset preset = Preset.named(presetName);
-		String[] arguments = { "--server.port=0", "--grassroots.demo-data.load=never",
-				"--grassroots.neo4j.directory=data/bench/" + preset.name(), "--logging.level.root=WARN",
-				"--logging.level.org.grassroots=INFO" };
-		List<String> all = new ArrayList<>(List.of(arguments));
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--grassroots.demo-data.load=never",
+				"--logging.level.root=WARN", "--logging.level.org.grassroots=INFO"));
+		if (Stream.of(args).noneMatch((argument) -> argument.startsWith("--grassroots.neo4j.directory="))) {
+			// A repeated option would reach Spring as both values joined by a comma
+			all.add("--grassroots.neo4j.directory=data/bench/" + preset.name());
+		}
 		all.addAll(List.of(args));
 		try (ConfigurableApplicationContext context = SpringApplication.run(GrassrootsApplication.class,
 				all.toArray(String[]::new))) {
