@@ -1,0 +1,76 @@
+package org.grassroots.api.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.GraphQlSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GraphiQL's docs are the frontend's manual: every type, field, argument, input field and
+ * enum value the schema serves has a description.
+ */
+@GraphQlTest(CaseController.class)
+@Import(CaseControllerTests.RecordingCases.class)
+class SchemaDescriptionsTests {
+
+	@Autowired
+	GraphQlSource source;
+
+	@Test
+	void everyPartOfTheSchemaIsDescribed() {
+		List<String> undescribed = new ArrayList<>();
+		for (GraphQLNamedType type : this.source.schema().getAllTypesAsList()) {
+			if (type.getName().startsWith("__")
+					|| List.of("String", "Int", "Float", "Boolean", "ID").contains(type.getName())) {
+				continue;
+			}
+			undescribed.addAll(undescribed(type));
+		}
+
+		assertThat(undescribed).isEmpty();
+	}
+
+	private static List<String> undescribed(GraphQLNamedType type) {
+		List<String> undescribed = new ArrayList<>();
+		if (type.getDescription() == null) {
+			undescribed.add(type.getName());
+		}
+		if (type instanceof GraphQLFieldsContainer container) {
+			container.getFieldDefinitions().forEach((field) -> {
+				if (field.getDescription() == null) {
+					undescribed.add(type.getName() + "." + field.getName());
+				}
+				field.getArguments()
+					.stream()
+					.filter((argument) -> argument.getDescription() == null)
+					.forEach((argument) -> undescribed
+						.add(type.getName() + "." + field.getName() + "(" + argument.getName() + ")"));
+			});
+		}
+		if (type instanceof GraphQLInputObjectType input) {
+			input.getFields()
+				.stream()
+				.filter((field) -> field.getDescription() == null)
+				.forEach((field) -> undescribed.add(type.getName() + "." + field.getName()));
+		}
+		if (type instanceof GraphQLEnumType enumeration) {
+			enumeration.getValues()
+				.stream()
+				.filter((value) -> value.getDescription() == null)
+				.forEach((value) -> undescribed.add(type.getName() + "." + value.getName()));
+		}
+		return undescribed;
+	}
+
+}
