@@ -154,6 +154,29 @@ class ListsIT extends ApiIntegrationTest {
 		assertThat(all(response, "nodes.id")).isEqualTo(ids);
 	}
 
+	@Test
+	void publishedArticlesAreListedNewestFirstAndFilteredByTheirCasesRegion() {
+		var staff = signedIn();
+		for (String kase : List.of("xinhui-luokeng-yuelong-steel-railing", "heshan-lvyin-plant-road-lights")) {
+			staff.document("mutation($id: ID!) { publishCase(input: {caseId: $id}) { article { key } } }")
+				.variable("id", GlobalId.of("Case", kase))
+				.executeSync();
+		}
+
+		ClientGraphQlResponse response = this.anonymous.document(
+				"""
+						{ newest: articles(first: 100, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
+						    edges { node { key case { key } } } }
+						  heshan: articles(filter: {regionKey: "jm-heshan"}) { totalCount edges { node { case { key } } } } }""")
+			.executeSync();
+
+		List<Object> newest = all(response, "newest.edges.node.case.key");
+		assertThat(newest.indexOf("heshan-lvyin-plant-road-lights"))
+			.isLessThan(newest.indexOf("xinhui-luokeng-yuelong-steel-railing"));
+		assertThat(all(response, "newest.edges.node.key")).doesNotContainNull();
+		assertThat(all(response, "heshan.edges.node.case.key")).containsOnly("heshan-lvyin-plant-road-lights");
+	}
+
 	private static List<String> keys(ClientGraphQlResponse response, String connection) {
 		return all(response, connection + ".edges.node.key").stream().map(String::valueOf).toList();
 	}

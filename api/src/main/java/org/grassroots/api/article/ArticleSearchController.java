@@ -7,6 +7,7 @@ import org.grassroots.api.paging.PageSize;
 import org.grassroots.search.article.ArticleIndex;
 import org.grassroots.search.article.ArticleSearchResult;
 import org.grassroots.search.article.Highlight;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,12 +25,13 @@ class ArticleSearchController {
 	}
 
 	@QueryMapping
-	SearchResult searchArticles(@Argument String query, @Argument int first) {
+	SearchResult searchArticles(@Argument String query, @Argument @Nullable Integer first) {
 		String text = query.strip();
 		if (text.isEmpty() || text.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidInputException("query must have 1 to " + MAX_QUERY_LENGTH + " characters");
 		}
-		ArticleSearchResult result = this.index.search(text, PageSize.checked(first));
+		// An explicit null means the default, as leaving the argument out does
+		ArticleSearchResult result = this.index.search(text, PageSize.checked((first != null) ? first : 10));
 		List<Hit> hits = result.hits()
 			.stream()
 			.map((hit) -> new Hit(Article.of(hit.article()), hit.score(), hit.highlights()))
