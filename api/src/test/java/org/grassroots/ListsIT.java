@@ -141,6 +141,34 @@ class ListsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void everyListsFiltersNarrowItsTotal() {
+		ClientGraphQlResponse response = this.anonymous.document(
+				"""
+						{ atHetang: representatives(filter: {stationKey: "st-pengjiang-hetang-center"}) { totalCount }
+						  cityLevel: representatives(filter: {level: CITY, stationKey: "st-pengjiang-hetang-center"}) { totalCount }
+						  enterprises: stations(filter: {kind: ENTERPRISE, nameContains: "联络站"}) { totalCount }
+						  huichengGrids: grids(filter: {nameContains: "会城街道", size: SMALL}) { totalCount }
+						  communities: regions(filter: {level: VILLAGE, withinKey: "jm-jianghai", nameContains: "社区"}) { totalCount }
+						  inJianghai: consultations(filter: {withinKey: "jm-jianghai", titleContains: "农业法"}) { totalCount }
+						  undated: consultations(filter: {openedFrom: "2000-01-01"}) { totalCount }
+						  consultedLaws: laws(filter: {consultedAtStationKey: "st-jianghai-legislative"}) { totalCount }
+						  opinionArticles: articles(filter: {caseKinds: [DRAFT_LAW_OPINION], titleContains: "农业法"}) { totalCount } }""")
+			.executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("atHetang.totalCount").toEntity(Long.class)).isEqualTo(3);
+		assertThat(response.field("cityLevel.totalCount").toEntity(Long.class)).isEqualTo(1);
+		assertThat(response.field("enterprises.totalCount").toEntity(Long.class)).isEqualTo(2);
+		assertThat(response.field("huichengGrids.totalCount").toEntity(Long.class)).isEqualTo(360);
+		assertThat(response.field("communities.totalCount").toEntity(Long.class)).isPositive();
+		assertThat(response.field("inJianghai.totalCount").toEntity(Long.class)).isEqualTo(1);
+		// the seeds give no opening day for the one consultation
+		assertThat(response.field("undated.totalCount").toEntity(Long.class)).isZero();
+		assertThat(response.field("consultedLaws.totalCount").toEntity(Long.class)).isEqualTo(1);
+		assertThat(response.field("opinionArticles.totalCount").toEntity(Long.class)).isZero();
+	}
+
+	@Test
 	void gridsLawsAndConsultationsAreNodesToo() {
 		List<String> ids = List.of(GlobalId.of("Grid", "grid-nancun"), GlobalId.of("Law", "law-agriculture-draft"),
 				GlobalId.of("Consultation", "cons-agriculture-law-jianghai"));
