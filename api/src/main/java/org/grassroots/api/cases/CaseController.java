@@ -1,13 +1,16 @@
 package org.grassroots.api.cases;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
@@ -38,6 +41,10 @@ class CaseController implements NodeLoader {
 
 	static final String TYPE = "Case";
 
+	private static final Map<String, CaseStatistics.Grouping> GROUPINGS = Map.of("byStatus",
+			CaseStatistics.Grouping.BY_STATUS, "byKind", CaseStatistics.Grouping.BY_KIND, "byMonth",
+			CaseStatistics.Grouping.BY_MONTH, "byDistrict", CaseStatistics.Grouping.BY_DISTRICT);
+
 	private final Cases cases;
 
 	private final Connections<Case, CaseFilter, CaseRelation> connections;
@@ -50,12 +57,19 @@ class CaseController implements NodeLoader {
 	@QueryMapping
 	Connection<Case, CaseFilter> cases(@Argument @Nullable CaseFilterInput filter,
 			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
-		return this.connections.root(request(environment, orderBy), toFilter(filter));
+		return this.connections.root(request(environment, orderBy), toFilter(filter), environment);
 	}
 
+	/** Only the groupings the query selects are computed. */
 	@QueryMapping
-	CaseStatistics caseStatistics(@Argument @Nullable CaseFilterInput filter) {
-		return this.cases.statistics(toFilter(filter));
+	CaseStatistics caseStatistics(@Argument @Nullable CaseFilterInput filter, DataFetchingFieldSelectionSet selection) {
+		Set<CaseStatistics.Grouping> groupings = EnumSet.noneOf(CaseStatistics.Grouping.class);
+		GROUPINGS.forEach((field, grouping) -> {
+			if (selection.contains(field)) {
+				groupings.add(grouping);
+			}
+		});
+		return this.cases.statistics(toFilter(filter), groupings);
 	}
 
 	@SchemaMapping(typeName = "Representative", field = "cases")

@@ -61,7 +61,7 @@ class ConsultationController implements NodeLoader {
 	@QueryMapping
 	Connection<Consultation, ConsultationFilter> consultations(@Argument @Nullable FilterInput filter,
 			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
-		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter));
+		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@QueryMapping

@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param pageInfo where the page sits
  * @param filter what chose the items
  * @param owner whose list it is; null for a root list
+ * @param total how many items the list has, when counted with the page
  * @param <T> the item type
  * @param <F> the filter type
  */
-public record Connection<T, F>(List<Edge<T>> edges, PageInfo pageInfo, F filter, @Nullable Owner owner) {
+public record Connection<T, F>(List<Edge<T>> edges, PageInfo pageInfo, F filter, @Nullable Owner owner,
+		@Nullable Long total) {
 
 	/**
 	 * A root list's page.
@@ -36,7 +38,7 @@ public record Connection<T, F>(List<Edge<T>> edges, PageInfo pageInfo, F filter,
 			.toList();
 		var pageInfo = request.pageInfo(page.hasNext(), edges.isEmpty() ? null : edges.getFirst().cursor(),
 				edges.isEmpty() ? null : edges.getLast().cursor());
-		return new Connection<>(edges, pageInfo, filter, owner);
+		return new Connection<>(edges, pageInfo, filter, owner, page.total());
 	}
 
 	/**

@@ -53,9 +53,15 @@ public final class Connections<T, F, R extends Enum<R>> {
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(keys)));
 	}
 
-	/** A page of the root list. */
-	public Connection<T, F> root(PageRequest request, F filter) {
-		return Connection.of(this.listing.page(filter, request.order(), request.seek()), this.type, request, filter);
+	/**
+	 * A page of the root list; counted with it when the query selects {@code totalCount}
+	 * (in one pass where the filter allows).
+	 */
+	public Connection<T, F> root(PageRequest request, F filter, DataFetchingEnvironment environment) {
+		Page<T> page = environment.getSelectionSet().contains("totalCount")
+				? this.listing.pageWithTotal(filter, request.order(), request.seek())
+				: this.listing.page(filter, request.order(), request.seek());
+		return Connection.of(page, this.type, request, filter);
 	}
 
 	/**
@@ -80,6 +86,9 @@ public final class Connections<T, F, R extends Enum<R>> {
 			Connection.Owner owner = (connection != null) ? connection.owner() : null;
 			if (connection == null) {
 				counts.put(source, 0L);
+			}
+			else if (connection.total() != null) {
+				counts.put(connection, connection.total());
 			}
 			else if (owner == null) {
 				counts.put(connection, this.listing.count(connection.filter()));

@@ -51,7 +51,7 @@ class RegionController implements NodeLoader {
 	@QueryMapping
 	Connection<Region, RegionFilter> regions(@Argument @Nullable FilterInput filter,
 			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
-		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter));
+		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@SchemaMapping(typeName = TYPE)

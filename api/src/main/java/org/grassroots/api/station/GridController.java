@@ -51,7 +51,7 @@ class GridController implements NodeLoader {
 	@QueryMapping
 	Connection<Grid, GridFilter> grids(@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
 			DataFetchingEnvironment environment) {
-		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter));
+		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@SchemaMapping(typeName = "Region", field = "grids")

@@ -57,7 +57,7 @@ class RepresentativeController implements NodeLoader {
 	@QueryMapping
 	Connection<Representative, RepresentativeFilter> representatives(@Argument @Nullable FilterInput filter,
 			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
-		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter));
+		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@SchemaMapping(typeName = "Station", field = "representatives")

@@ -51,7 +51,7 @@ class StationController implements NodeLoader {
 	@QueryMapping
 	Connection<Station, StationFilter> stations(@Argument @Nullable FilterInput filter,
 			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
-		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter));
+		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@SchemaMapping(typeName = "Region", field = "stations")

@@ -52,6 +52,7 @@ class CaseControllerTests {
 		this.cases.filters.clear();
 		this.cases.orders.clear();
 		this.cases.seeks.clear();
+		this.cases.groupings.clear();
 	}
 
 	@Test
@@ -71,6 +72,14 @@ class CaseControllerTests {
 					LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), null, "rep-pan-aijuan", null, null, null));
 		assertThat(this.cases.orders).containsExactly(CaseSort.RAISED_ON.descending());
 		assertThat(this.cases.seeks).containsExactly(Seek.first(5));
+	}
+
+	@Test
+	void statisticsComputeOnlyTheGroupingsTheQuerySelects() {
+		this.graphQl.document("{ caseStatistics { total byKind { key count } byMonth { key } } }").execute();
+
+		assertThat(this.cases.groupings)
+			.containsExactly(Set.of(CaseStatistics.Grouping.BY_KIND, CaseStatistics.Grouping.BY_MONTH));
 	}
 
 	@Test
@@ -129,6 +138,8 @@ class CaseControllerTests {
 
 		final List<Seek> seeks = new ArrayList<>();
 
+		final List<Set<CaseStatistics.Grouping>> groupings = new ArrayList<>();
+
 		@Bean
 		RecordingCases cases() {
 			return this;
@@ -159,7 +170,8 @@ class CaseControllerTests {
 		}
 
 		@Override
-		public CaseStatistics statistics(CaseFilter filter) {
+		public CaseStatistics statistics(CaseFilter filter, Set<CaseStatistics.Grouping> groupings) {
+			this.groupings.add(groupings);
 			return new CaseStatistics(1, 0, 0, List.of(), List.of(), List.of(), List.of());
 		}
 

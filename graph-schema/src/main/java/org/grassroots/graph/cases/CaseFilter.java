@@ -46,6 +46,11 @@ public record CaseFilter(Set<CaseKind> kinds, Set<CaseStatus> statuses, @Nullabl
 	}
 
 	@Override
+	public boolean bounded() {
+		return conditions().anchored();
+	}
+
+	@Override
 	public String match(String node) {
 		return conditions().match(node);
 	}

@@ -23,6 +23,41 @@ public record CaseStatistics(long total, long fundingYuan, long beneficiaries, L
 		byDistrict = List.copyOf(byDistrict);
 	}
 
+	/** The groupings a statistic can have; each costs its own pass over the cases. */
+	public enum Grouping {
+
+		BY_STATUS("""
+				COLLECT { UNWIND cases AS c WITH coalesce(c.status, 'RECEIVED') AS key, count(*) AS n
+				          ORDER BY key RETURN {key: key, label: key, count: n} }"""),
+
+		BY_KIND("""
+				COLLECT { UNWIND cases AS c WITH c.kind AS key, count(*) AS n
+				          ORDER BY key RETURN {key: key, label: key, count: n} }"""),
+
+		BY_MONTH("""
+				COLLECT { UNWIND cases AS c WITH c WHERE c.raisedOn IS NOT NULL
+				          WITH substring(toString(c.raisedOn), 0, 7) AS key, count(*) AS n
+				          ORDER BY key RETURN {key: key, label: key, count: n} }"""),
+
+		BY_DISTRICT("""
+				COLLECT { UNWIND cases AS c
+				          MATCH (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(d:Region {level: 'DISTRICT'})
+				          WITH d, count(DISTINCT c) AS n ORDER BY d.id
+				          RETURN {key: d.id, label: d.name, count: n} }""");
+
+		private final String cypher;
+
+		Grouping(String cypher) {
+			this.cypher = cypher;
+		}
+
+		/** The grouping over the matched list {@code cases}, as Cypher. */
+		String cypher() {
+			return this.cypher;
+		}
+
+	}
+
 	/**
 	 * One group.
 	 *

@@ -1,9 +1,11 @@
 package org.grassroots.graph.cases;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.grassroots.graph.paging.Listing;
 import org.grassroots.graph.paging.OwnedListing;
@@ -16,7 +18,14 @@ public interface Cases extends Listing<Case, CaseFilter>, OwnedListing<Case, Cas
 	Optional<Case> findById(String id);
 
 	/** Totals and counts per status, kind, month and district, in one query. */
-	CaseStatistics statistics(CaseFilter filter);
+	default CaseStatistics statistics(CaseFilter filter) {
+		return statistics(filter, EnumSet.allOf(CaseStatistics.Grouping.class));
+	}
+
+	/**
+	 * Totals and the groupings asked for, in one query; the others are left empty.
+	 */
+	CaseStatistics statistics(CaseFilter filter, Set<CaseStatistics.Grouping> groupings);
 
 	/**
 	 * The timelines of these cases in one query, each in order; cases without one are

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
@@ -45,26 +46,19 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 	}
 
 	@Override
-	public CaseStatistics statistics(CaseFilter filter) {
-		// One match, then every figure from the matched list
+	public CaseStatistics statistics(CaseFilter filter, Set<CaseStatistics.Grouping> groupings) {
+		// One match, then every figure asked for from the matched list
 		String cypher = """
 				%s
 				WITH collect(c) AS cases
 				RETURN size(cases) AS total,
 				       reduce(sum = 0, c IN cases | sum + coalesce(c.fundingYuan, 0)) AS funding,
 				       reduce(sum = 0, c IN cases | sum + coalesce(c.beneficiaries, 0)) AS beneficiaries,
-				       COLLECT { UNWIND cases AS c WITH coalesce(c.status, 'RECEIVED') AS key, count(*) AS n
-				                 ORDER BY key RETURN {key: key, label: key, count: n} } AS byStatus,
-				       COLLECT { UNWIND cases AS c WITH c.kind AS key, count(*) AS n
-				                 ORDER BY key RETURN {key: key, label: key, count: n} } AS byKind,
-				       COLLECT { UNWIND cases AS c WITH c WHERE c.raisedOn IS NOT NULL
-				                 WITH substring(toString(c.raisedOn), 0, 7) AS key, count(*) AS n
-				                 ORDER BY key RETURN {key: key, label: key, count: n} } AS byMonth,
-				       COLLECT { UNWIND cases AS c
-				                 MATCH (c)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(d:Region {level: 'DISTRICT'})
-				                 WITH d, count(DISTINCT c) AS n ORDER BY d.id
-				                 RETURN {key: d.id, label: d.name, count: n} } AS byDistrict"""
-			.formatted(filter.match("(c:Case)"));
+				       %s AS byStatus, %s AS byKind, %s AS byMonth, %s AS byDistrict""".formatted(
+				filter.match("(c:Case)"), grouping(groupings, CaseStatistics.Grouping.BY_STATUS),
+				grouping(groupings, CaseStatistics.Grouping.BY_KIND),
+				grouping(groupings, CaseStatistics.Grouping.BY_MONTH),
+				grouping(groupings, CaseStatistics.Grouping.BY_DISTRICT));
 		return this.neo4j.query(cypher)
 			.bindAll(filter.parameters())
 			.fetchAs(CaseStatistics.class)
@@ -73,6 +67,10 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 					buckets(row.get("byMonth")), buckets(row.get("byDistrict"))))
 			.one()
 			.orElseThrow();
+	}
+
+	private static String grouping(Set<CaseStatistics.Grouping> asked, CaseStatistics.Grouping grouping) {
+		return asked.contains(grouping) ? grouping.cypher() : "[]";
 	}
 
 	private static List<CaseStatistics.Bucket> buckets(Value value) {

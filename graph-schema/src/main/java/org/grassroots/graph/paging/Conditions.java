@@ -52,6 +52,11 @@ public final class Conditions {
 		return this;
 	}
 
+	/** Whether an anchor was given: the match starts from it. */
+	public boolean anchored() {
+		return this.anchor != null;
+	}
+
 	/** Every given part joined with AND; {@code true} when none is given. */
 	public String where() {
 		List<String> all = new ArrayList<>(this.parts);

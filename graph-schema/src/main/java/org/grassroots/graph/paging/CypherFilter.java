@@ -16,10 +16,18 @@ public interface CypherFilter {
 	Map<String, @Nullable Object> parameters();
 
 	/**
+	 * Whether the filter matches from a selective start (a region, say), so that its
+	 * matches are few enough to collect and page in the same pass that counts them.
+	 */
+	/**
 	 * The filter as a whole {@code MATCH ... WHERE} for the node; a filter with a
 	 * selective start matches from it.
 	 * @param node e.g. {@code (c:Case)}
 	 */
+	default boolean bounded() {
+		return false;
+	}
+
 	default String match(String node) {
 		return "MATCH " + node + "\nWHERE " + where();
 	}

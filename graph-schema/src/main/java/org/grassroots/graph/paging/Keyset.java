@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -32,6 +34,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String projection,
 		Function<Record, T> mapper) {
 
+	/** A column of the projection. */
+	private static final Pattern ALIAS = Pattern.compile("\\bAS (\\w+)");
+
 	/**
 	 * @param filter which nodes
 	 */
@@ -45,6 +50,41 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 			.mappedBy((types, record) -> row(record))
 			.all());
 		return toPage(rows, seek);
+	}
+
+	/**
+	 * The page and the total in one pass: the matches are collected, counted and paged.
+	 * Only for filters whose matches are few enough to collect.
+	 */
+	public Page<T> pageWithTotal(CypherFilter filter, Order order, Seek seek) {
+		List<String> columns = new ArrayList<>();
+		Matcher alias = ALIAS.matcher(this.projection);
+		while (alias.find()) {
+			columns.add(alias.group(1));
+		}
+		if (!byId(order)) {
+			columns.add("position");
+		}
+		String cypher = """
+				%1$s
+				WITH collect(%2$s) AS matched
+				WITH size(matched) AS total, matched
+				OPTIONAL CALL (matched) {
+				  UNWIND matched AS %2$s
+				  WITH %2$s WHERE %3$s
+				  %4$s
+				}
+				RETURN total, %5$s""".formatted(filter.match(node()), this.variable, seekCondition(order, seek),
+				orderedReturn(order, seek, false), String.join(", ", columns));
+		List<Record> records = List.copyOf(this.neo4j.query(cypher)
+			.bindAll(parameters(filter.parameters(), order, seek))
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.all());
+		// An empty page is one row of nulls beside the total
+		List<Row<T>> rows = records.stream().filter((record) -> !record.get("id").isNull()).map(this::row).toList();
+		long total = records.isEmpty() ? 0 : records.getFirst().get("total").asLong();
+		return toPage(rows, seek).withTotal(total);
 	}
 
 	/**

@@ -20,4 +20,9 @@ public interface Listing<T, F> {
 	/** How many items match. */
 	long count(F filter);
 
+	/** The page and, in {@link Page#total()}, how many items match. */
+	default Page<T> pageWithTotal(F filter, Order order, Seek seek) {
+		return page(filter, order, seek).withTotal(count(filter));
+	}
+
 }

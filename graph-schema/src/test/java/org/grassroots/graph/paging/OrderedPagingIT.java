@@ -89,6 +89,25 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 		assertThat(counts.get("jm-jianghai")).isEqualTo(this.cases.count(jianghai));
 	}
 
+	@Test
+	void aRegionsPageAndTotalFromOnePassMatchThePageAndTheCountApart() {
+		var xinhui = new CaseFilter(Set.of(), Set.of(), "jm-xinhui", null, null, null, null, null, null, null);
+
+		for (Order order : List.of(LATEST_FIRST, CaseSort.KEY.ascending())) {
+			Page<Case> apart = this.cases.page(xinhui, order, Seek.first(2));
+			Page<Case> together = this.cases.pageWithTotal(xinhui, order, Seek.first(2));
+			Page<Case> pastTheEnd = this.cases.pageWithTotal(xinhui, order,
+					Seek.after(this.cases.page(xinhui, order, Seek.first(100)).lastPosition(), 2));
+
+			assertThat(together.items()).isEqualTo(apart.items());
+			assertThat(together.positions()).isEqualTo(apart.positions());
+			assertThat(together.hasNext()).isEqualTo(apart.hasNext());
+			assertThat(together.total()).isEqualTo(this.cases.count(xinhui)).isGreaterThan(2);
+			assertThat(pastTheEnd.items()).isEmpty();
+			assertThat(pastTheEnd.total()).isEqualTo(together.total());
+		}
+	}
+
 	private static CaseFilter raisedBy(String deputy) {
 		return new CaseFilter(Set.of(), Set.of(), null, null, null, null, deputy, null, null, null);
 	}
