@@ -6,12 +6,31 @@ const welcome = `# Grassroots GraphQL. Open "Docs" (top left) for every type and
 # Staff: run signIn, then add the token under "Headers":
 #   { "Authorization": "Bearer <token>" }
 
-query FirstCases {
-  cases(first: 5) {
+query LatestCases {
+  cases(first: 5, orderBy: { field: RAISED_ON, direction: DESC },
+        filter: { regionKey: "jm-pengjiang" }) {
     totalCount
-    edges { cursor node { id key title place kind status } }
+    edges { cursor node { id key title place kind status raisedOn } }
     pageInfo { hasNextPage endCursor }
   }
+}
+
+query StationPage {
+  node(id: "U3RhdGlvbjpzdC1wZW5namlhbmctaGV0YW5nLWNlbnRlcg") {
+    ... on Station {
+      name kind
+      representatives(first: 10) { totalCount edges { node { name levels
+        cases(first: 3, orderBy: { field: RAISED_ON, direction: DESC }) {
+          edges { node { title status } } } } } }
+    }
+  }
+}
+
+query Dashboard {
+  caseStatistics(filter: { regionKey: "jm" }) {
+    total fundingYuan beneficiaries byStatus { key count } byDistrict { label count }
+  }
+  consultationStatistics(groupBy: CONTACT_POINT) { label opinionsSubmitted adoptionRate }
 }
 
 query Search {
