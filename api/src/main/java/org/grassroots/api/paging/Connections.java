@@ -65,12 +65,14 @@ public final class Connections<T, F, R extends Enum<R>> {
 	}
 
 	/**
-	 * A page of an owner's list, loaded together with the other owners' in the response.
+	 * A page of an owner's list, loaded together with the other owners' in the response;
+	 * counted in the same query when the query selects {@code totalCount}.
 	 */
 	public CompletableFuture<Connection<T, F>> owned(DataFetchingEnvironment environment, R relation, String ownerId,
 			PageRequest request, F filter) {
 		DataLoader<OwnedPage<F, R>, Connection<T, F>> loader = environment.getDataLoader(this.loaderName);
-		return loader.load(new OwnedPage<>(relation, ownerId, request, filter));
+		boolean counted = environment.getSelectionSet().contains("totalCount");
+		return loader.load(new OwnedPage<>(new Group<>(relation, request, filter, counted), ownerId));
 	}
 
 	/**
@@ -95,7 +97,8 @@ public final class Connections<T, F, R extends Enum<R>> {
 			}
 			else {
 				groups
-					.computeIfAbsent(new Group<>(relation(owner), null, connection.filter()), (g) -> new ArrayList<>())
+					.computeIfAbsent(new Group<>(relation(owner), null, connection.filter(), false),
+							(g) -> new ArrayList<>())
 					.add(connection);
 			}
 		}
@@ -126,18 +129,21 @@ public final class Connections<T, F, R extends Enum<R>> {
 
 	private Map<OwnedPage<F, R>, Connection<T, F>> load(Set<OwnedPage<F, R>> keys) {
 		Map<OwnedPage<F, R>, Connection<T, F>> connections = new HashMap<>();
-		keys.stream()
-			.collect(Collectors.groupingBy((key) -> new Group<>(key.relation(), key.request(), key.filter())))
-			.forEach((group, members) -> {
-				PageRequest request = group.request();
-				Map<String, Page<T>> pages = this.owned.pagesOf(group.relation(),
-						members.stream().map(OwnedPage::ownerId).toList(), group.filter(), request.order(),
-						request.seek());
-				members.forEach((key) -> connections.put(key,
-						Connection.of(pages.getOrDefault(key.ownerId(), Page.empty()), this.type, request, key.filter(),
-								new Connection.Owner(key.relation(), key.ownerId()))));
-			});
+		keys.stream().collect(Collectors.groupingBy(OwnedPage::group)).forEach((group, members) -> {
+			PageRequest request = Objects.requireNonNull(group.request());
+			Map<String, Page<T>> pages = pages(group, members.stream().map(OwnedPage::ownerId).toList());
+			members.forEach((key) -> connections.put(key, Connection.of(pages.getOrDefault(key.ownerId(), Page.empty()),
+					this.type, request, group.filter(), new Connection.Owner(group.relation(), key.ownerId()))));
+		});
 		return connections;
+	}
+
+	private Map<String, Page<T>> pages(Group<F, R> group, List<String> ownerIds) {
+		PageRequest request = Objects.requireNonNull(group.request());
+		return group.counted()
+				? this.owned.pagesWithTotalsOf(group.relation(), ownerIds, group.filter(), request.order(),
+						request.seek())
+				: this.owned.pagesOf(group.relation(), ownerIds, group.filter(), request.order(), request.seek());
 	}
 
 	private R relation(Connection.Owner owner) {
@@ -154,12 +160,16 @@ public final class Connections<T, F, R extends Enum<R>> {
 		return connections.stream().map((connection) -> owner(connection).id()).distinct().toList();
 	}
 
-	/** What one owner's page is asked with. */
-	record OwnedPage<F, R>(R relation, String ownerId, PageRequest request, F filter) {
+	/** One owner's page. */
+	record OwnedPage<F, R>(Group<F, R> group, String ownerId) {
 	}
 
-	/** Owners whose lists come from one query. */
-	private record Group<F, R>(R relation, @Nullable PageRequest request, F filter) {
+	/**
+	 * Owners whose lists come from one query.
+	 *
+	 * @param counted whether their totals come with their pages
+	 */
+	record Group<F, R>(R relation, @Nullable PageRequest request, F filter, boolean counted) {
 	}
 
 }

@@ -187,6 +187,12 @@ class CaseControllerTests {
 		}
 
 		@Override
+		public Map<String, Page<Case>> pagesWithTotalsOf(CaseRelation relation, Collection<String> ownerIds,
+				CaseFilter filter, Order order, Seek seek) {
+			return Map.of();
+		}
+
+		@Override
 		public Map<String, Long> countsOf(CaseRelation relation, Collection<String> ownerIds, CaseFilter filter) {
 			return Map.of();
 		}

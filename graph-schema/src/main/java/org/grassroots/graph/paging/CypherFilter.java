@@ -19,15 +19,15 @@ public interface CypherFilter {
 	 * Whether the filter matches from a selective start (a region, say), so that its
 	 * matches are few enough to collect and page in the same pass that counts them.
 	 */
+	default boolean bounded() {
+		return false;
+	}
+
 	/**
 	 * The filter as a whole {@code MATCH ... WHERE} for the node; a filter with a
 	 * selective start matches from it.
 	 * @param node e.g. {@code (c:Case)}
 	 */
-	default boolean bounded() {
-		return false;
-	}
-
 	default String match(String node) {
 		return "MATCH " + node + "\nWHERE " + where();
 	}

@@ -53,19 +53,12 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	}
 
 	/**
-	 * The page and the total in one pass: the matches are collected, counted and paged.
-	 * Only for filters whose matches are few enough to collect.
+	 * The page and the total in one query. A bounded filter's matches are collected,
+	 * counted and paged in one pass; any other filter is counted and paged in two passes
+	 * of the same query.
 	 */
 	public Page<T> pageWithTotal(CypherFilter filter, Order order, Seek seek) {
-		List<String> columns = new ArrayList<>();
-		Matcher alias = ALIAS.matcher(this.projection);
-		while (alias.find()) {
-			columns.add(alias.group(1));
-		}
-		if (!byId(order)) {
-			columns.add("position");
-		}
-		String cypher = """
+		String cypher = filter.bounded() ? """
 				%1$s
 				WITH collect(%2$s) AS matched
 				WITH size(matched) AS total, matched
@@ -74,17 +67,25 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				  WITH %2$s WHERE %3$s
 				  %4$s
 				}
-				RETURN total, %5$s""".formatted(filter.match(node()), this.variable, seekCondition(order, seek),
-				orderedReturn(order, seek, false), String.join(", ", columns));
-		List<Record> records = List.copyOf(this.neo4j.query(cypher)
+				RETURN total, %5$s""" : """
+				CALL () {
+				  %1$s
+				  RETURN count(%2$s) AS total
+				}
+				OPTIONAL CALL () {
+				  %1$s
+				  AND %3$s
+				  %4$s
+				}
+				RETURN *""";
+		List<Record> records = List.copyOf(this.neo4j
+			.query(cypher.formatted(filter.match(node()), this.variable, seekCondition(order, seek),
+					orderedReturn(order, seek, false), String.join(", ", columns(order))))
 			.bindAll(parameters(filter.parameters(), order, seek))
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)
 			.all());
-		// An empty page is one row of nulls beside the total
-		List<Row<T>> rows = records.stream().filter((record) -> !record.get("id").isNull()).map(this::row).toList();
-		long total = records.isEmpty() ? 0 : records.getFirst().get("total").asLong();
-		return toPage(rows, seek).withTotal(total);
+		return totalled(records, seek);
 	}
 
 	/**
@@ -116,6 +117,40 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				.add(rowType().cast(entry.getValue())));
 		Map<String, Page<T>> pages = new LinkedHashMap<>();
 		rows.forEach((owner, ownerRows) -> pages.put(owner, toPage(ownerRows, seek)));
+		return pages;
+	}
+
+	/**
+	 * A page of each owner's list and its total, in one query of two passes.
+	 * @param owned as for {@link #pagesOf}
+	 * @return each owner's page, with its total; owners without items have an empty one
+	 */
+	public Map<String, Page<T>> pagesWithTotalsOf(String owned, Collection<String> ownerIds, CypherFilter filter,
+			Order order, Seek seek) {
+		String cypher = """
+				UNWIND $owners AS owner
+				CALL (owner) {
+				  %1$s WHERE %2$s
+				  RETURN count(DISTINCT %3$s) AS total
+				}
+				OPTIONAL CALL (owner) {
+				  %1$s WHERE %4$s AND %2$s
+				  %5$s
+				}
+				RETURN *""".formatted(owned, filter.where(), this.variable, seekCondition(order, seek),
+				orderedReturn(order, seek, true));
+		Map<String, @Nullable Object> all = parameters(filter.parameters(), order, seek);
+		all.put("owners", List.copyOf(ownerIds));
+		Map<String, List<Record>> records = new LinkedHashMap<>();
+		this.neo4j.query(cypher)
+			.bindAll(all)
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.all()
+			.forEach((record) -> records.computeIfAbsent(record.get("owner").asString(), (id) -> new ArrayList<>())
+				.add(record));
+		Map<String, Page<T>> pages = new LinkedHashMap<>();
+		records.forEach((owner, ownerRecords) -> pages.put(owner, totalled(ownerRecords, seek)));
 		return pages;
 	}
 
@@ -214,6 +249,28 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 		}
 		all.put("limit", seek.size() + 1);
 		return all;
+	}
+
+	/** The projection's columns, and the position when it is not the id. */
+	private List<String> columns(Order order) {
+		List<String> columns = new ArrayList<>();
+		Matcher alias = ALIAS.matcher(this.projection);
+		while (alias.find()) {
+			columns.add(alias.group(1));
+		}
+		if (!byId(order)) {
+			columns.add("position");
+		}
+		return columns;
+	}
+
+	/**
+	 * Rows beside their total; a page with no rows is one row of nulls beside the total.
+	 */
+	private Page<T> totalled(List<Record> records, Seek seek) {
+		List<Row<T>> rows = records.stream().filter((record) -> !record.get("id").isNull()).map(this::row).toList();
+		long total = records.isEmpty() ? 0 : records.getFirst().get("total").asLong();
+		return toPage(rows, seek).withTotal(total);
 	}
 
 	private Row<T> row(Record record) {

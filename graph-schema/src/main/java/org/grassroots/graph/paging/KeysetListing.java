@@ -27,11 +27,10 @@ public abstract class KeysetListing<T, F extends CypherFilter> implements Listin
 		return this.keyset.page(filter, order, seek);
 	}
 
-	/** A bounded filter's page and total come from one pass over its matches. */
+	/** The page and the total come from one query. */
 	@Override
 	public Page<T> pageWithTotal(F filter, Order order, Seek seek) {
-		return filter.bounded() ? this.keyset.pageWithTotal(filter, order, seek)
-				: Listing.super.pageWithTotal(filter, order, seek);
+		return this.keyset.pageWithTotal(filter, order, seek);
 	}
 
 	@Override

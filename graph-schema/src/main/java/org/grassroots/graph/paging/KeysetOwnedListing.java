@@ -23,6 +23,12 @@ public abstract class KeysetOwnedListing<T, F extends CypherFilter, R extends Cy
 	}
 
 	@Override
+	public Map<String, Page<T>> pagesWithTotalsOf(R relation, Collection<String> ownerIds, F filter, Order order,
+			Seek seek) {
+		return this.keyset.pagesWithTotalsOf(relation.match(), ownerIds, filter, order, seek);
+	}
+
+	@Override
 	public Map<String, Long> countsOf(R relation, Collection<String> ownerIds, F filter) {
 		return this.keyset.countsOf(relation.match(), ownerIds, filter);
 	}

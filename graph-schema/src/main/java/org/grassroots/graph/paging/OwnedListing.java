@@ -20,6 +20,12 @@ public interface OwnedListing<T, F, R> {
 	Map<String, Page<T>> pagesOf(R relation, Collection<String> ownerIds, F filter, Order order, Seek seek);
 
 	/**
+	 * A page of each owner's matching items and, in {@link Page#total()}, how many match,
+	 * in one query; owners without any have an empty page.
+	 */
+	Map<String, Page<T>> pagesWithTotalsOf(R relation, Collection<String> ownerIds, F filter, Order order, Seek seek);
+
+	/**
 	 * How many matching items each owner has, in one query; owners without any are left
 	 * out.
 	 */

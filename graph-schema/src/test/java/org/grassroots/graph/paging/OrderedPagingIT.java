@@ -12,6 +12,7 @@ import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseRelation;
 import org.grassroots.graph.cases.CaseSort;
+import org.grassroots.graph.cases.CaseStatus;
 import org.grassroots.graph.cases.Cases;
 import org.junit.jupiter.api.Test;
 
@@ -90,22 +91,50 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
-	void aRegionsPageAndTotalFromOnePassMatchThePageAndTheCountApart() {
+	void aPageAndItsTotalFromOneQueryMatchThePageAndTheCountApart() {
 		var xinhui = new CaseFilter(Set.of(), Set.of(), "jm-xinhui", null, null, null, null, null, null, null);
+		var completed = new CaseFilter(Set.of(), Set.of(CaseStatus.COMPLETED), null, null, null, null, null, null, null,
+				null);
+		assertThat(xinhui.bounded()).isTrue();
+		assertThat(completed.bounded()).isFalse();
 
-		for (Order order : List.of(LATEST_FIRST, CaseSort.KEY.ascending())) {
-			Page<Case> apart = this.cases.page(xinhui, order, Seek.first(2));
-			Page<Case> together = this.cases.pageWithTotal(xinhui, order, Seek.first(2));
-			Page<Case> pastTheEnd = this.cases.pageWithTotal(xinhui, order,
-					Seek.after(this.cases.page(xinhui, order, Seek.first(100)).lastPosition(), 2));
+		for (CaseFilter filter : List.of(xinhui, completed)) {
+			for (Order order : List.of(LATEST_FIRST, CaseSort.KEY.ascending())) {
+				Page<Case> apart = this.cases.page(filter, order, Seek.first(2));
+				Page<Case> together = this.cases.pageWithTotal(filter, order, Seek.first(2));
+				Page<Case> pastTheEnd = this.cases.pageWithTotal(filter, order,
+						Seek.after(this.cases.page(filter, order, Seek.first(100)).lastPosition(), 2));
 
-			assertThat(together.items()).isEqualTo(apart.items());
-			assertThat(together.positions()).isEqualTo(apart.positions());
-			assertThat(together.hasNext()).isEqualTo(apart.hasNext());
-			assertThat(together.total()).isEqualTo(this.cases.count(xinhui)).isGreaterThan(2);
-			assertThat(pastTheEnd.items()).isEmpty();
-			assertThat(pastTheEnd.total()).isEqualTo(together.total());
+				assertThat(together.items()).isEqualTo(apart.items());
+				assertThat(together.positions()).isEqualTo(apart.positions());
+				assertThat(together.hasNext()).isEqualTo(apart.hasNext());
+				assertThat(together.total()).isEqualTo(this.cases.count(filter)).isGreaterThan(2);
+				assertThat(pastTheEnd.items()).isEmpty();
+				assertThat(pastTheEnd.total()).isEqualTo(together.total());
+			}
 		}
+	}
+
+	@Test
+	void theListsOfManyOwnersAndTheirTotalsComeFromOneQueryAndMatchThemApart() {
+		List<String> regions = List.of("jm-jianghai", "jm-xinhui", "jm-pengjiang-hetang-nancun", "no-such-region");
+
+		Map<String, Page<Case>> apart = this.cases.pagesOf(CaseRelation.LOCATED_IN, regions, CaseFilter.ALL,
+				LATEST_FIRST, Seek.first(2));
+		Map<String, Long> counts = this.cases.countsOf(CaseRelation.LOCATED_IN, regions, CaseFilter.ALL);
+		Map<String, Page<Case>> together = this.cases.pagesWithTotalsOf(CaseRelation.LOCATED_IN, regions,
+				CaseFilter.ALL, LATEST_FIRST, Seek.first(2));
+
+		assertThat(together).containsOnlyKeys(regions);
+		for (String region : regions) {
+			Page<Case> page = together.get(region);
+			assertThat(page.items()).isEqualTo(apart.getOrDefault(region, Page.empty()).items());
+			assertThat(page.hasNext()).isEqualTo(apart.getOrDefault(region, Page.empty()).hasNext());
+			assertThat(page.total()).isEqualTo(counts.getOrDefault(region, 0L));
+		}
+		assertThat(together.get("jm-xinhui").total()).isGreaterThan(2);
+		assertThat(together.get("jm-xinhui").hasNext()).isTrue();
+		assertThat(together.get("no-such-region").items()).isEmpty();
 	}
 
 	private static CaseFilter raisedBy(String deputy) {
