@@ -1,7 +1,6 @@
 package org.grassroots.api.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionInput;
@@ -12,40 +11,29 @@ import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 
 /**
- * Parsed and validated documents by their SHA-256, for automatic persisted queries. The
- * least recently used entry goes once the cache is full, so clients cannot grow it
- * without bound.
+ * Parsed and validated documents by their SHA-256, for automatic persisted queries.
  */
 class BoundedPersistedQueryCache implements PersistedQueryCache {
 
-	private final Map<Object, PreparsedDocumentEntry> documents;
+	private final LeastRecentlyUsed<Object, PreparsedDocumentEntry> documents;
 
 	BoundedPersistedQueryCache(int capacity) {
-		this.documents = new LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Object, PreparsedDocumentEntry> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.documents = new LeastRecentlyUsed<>(capacity);
 	}
 
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object id, ExecutionInput input,
 			PersistedQueryCacheMiss onMiss) throws PersistedQueryNotFound {
-		synchronized (this.documents) {
-			PreparsedDocumentEntry known = this.documents.get(id);
-			if (known != null) {
-				return CompletableFuture.completedFuture(known);
-			}
+		Optional<PreparsedDocumentEntry> known = this.documents.get(id);
+		if (known.isPresent()) {
+			return CompletableFuture.completedFuture(known.get());
 		}
 		String query = input.getQuery();
 		if (query == null || query.isBlank() || query.equals(PersistedQuerySupport.PERSISTED_QUERY_MARKER)) {
 			throw new PersistedQueryNotFound(id);
 		}
 		PreparsedDocumentEntry parsed = onMiss.apply(query);
-		synchronized (this.documents) {
-			this.documents.put(id, parsed);
-		}
+		this.documents.put(id, parsed);
 		return CompletableFuture.completedFuture(parsed);
 	}
 

@@ -8,18 +8,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Automatic persisted queries (the Apollo protocol): a client sends the document's
- * SHA-256 first and the full document only when the server answers
- * {@code PersistedQueryNotFound}.
+ * Parsed documents are kept: automatic persisted queries (the Apollo protocol: a client
+ * sends the document's SHA-256 first and the full document only when the server answers
+ * {@code PersistedQueryNotFound}) by their hash, other documents by their text.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistedQueriesConfiguration {
 
 	@Bean
 	GraphQlSourceBuilderCustomizer persistedQueries(
-			@Value("${grassroots.graphql.persisted-queries.capacity:10000}") int capacity) {
-		var support = new ApolloPersistedQuerySupport(new BoundedPersistedQueryCache(capacity));
-		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(support));
+			@Value("${grassroots.graphql.persisted-queries.capacity:10000}") int persistedCapacity,
+			@Value("${grassroots.graphql.document-cache.capacity:1000}") int documentCapacity) {
+		var persisted = new ApolloPersistedQuerySupport(new BoundedPersistedQueryCache(persistedCapacity));
+		var documents = new DocumentCache(persisted, documentCapacity);
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 }
