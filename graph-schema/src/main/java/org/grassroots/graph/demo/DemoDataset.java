@@ -128,8 +128,9 @@ final class DemoDataset {
 				UNWIND $rows AS row
 				MATCH (c:Case {id: row.caseId})
 				MERGE (s:Stage {caseId: row.caseId, seq: row.seq})
-				ON CREATE SET s += row.props
-				MERGE (c)-[:HAS_STAGE]->(s)""", stageParameters()));
+				MERGE (c)-[:HAS_STAGE]->(s)
+				WITH s, row WHERE s.demoChecksum IS NULL OR s.demoChecksum <> row.checksum
+				SET s += row.props, s.demoChecksum = row.checksum""", stageParameters()));
 		return statements;
 	}
 
@@ -137,7 +138,8 @@ final class DemoDataset {
 		return new Statement("""
 				UNWIND $rows AS row
 				MERGE (n:%s {id: row.id})
-				ON CREATE SET n += row.props""".formatted(label),
+				WITH n, row WHERE n.demoChecksum IS NULL OR n.demoChecksum <> row.checksum
+				SET n += row.props, n.demoChecksum = row.checksum""".formatted(label),
 				DemoRows.toParameters(rows, new HashSet<>(Arrays.asList(linkFields))));
 	}
 

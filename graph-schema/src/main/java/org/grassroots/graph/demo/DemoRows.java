@@ -3,8 +3,12 @@ package org.grassroots.graph.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +47,8 @@ final class DemoRows {
 	}
 
 	/**
-	 * Each row as {@code {id, props, <link fields>}}.
+	 * Each row as {@code {id, props, checksum, <link fields>}}; the checksum changes when
+	 * the row's properties do.
 	 */
 	static List<Map<String, Object>> toParameters(List<Map<String, Object>> rows, Set<String> linkFields) {
 		List<Map<String, Object>> parameters = new ArrayList<>();
@@ -61,9 +66,21 @@ final class DemoRows {
 			props.putIfAbsent("synthetic", false);
 			parameter.put("id", row.get("id"));
 			parameter.put("props", props);
+			parameter.put("checksum", checksum(props));
 			parameters.add(parameter);
 		}
 		return parameters;
+	}
+
+	private static String checksum(Map<String, Object> props) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(String.valueOf(props).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

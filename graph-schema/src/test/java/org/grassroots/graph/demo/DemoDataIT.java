@@ -100,6 +100,27 @@ class DemoDataIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void aRecordAnOlderDatasetLoadedIsBroughtUpToDateWhileEditsToUnchangedOnesStay() {
+		String wenyuan = "MATCH (c:Case {id: 'jianghai-wenyuan-drainage-renovation'}) ";
+		String nancun = "MATCH (c:Case {id: 'pengjiang-nancun-solar-street-lights'}) ";
+		String title = String.valueOf(row(nancun + "RETURN c.title AS title").get("title"));
+		// As a dataset without funding figures left the case
+		this.neo4j.query(wenyuan + "REMOVE c.fundingYuan, c.demoChecksum").run();
+		this.neo4j.query(nancun + "SET c.title = '南村太阳能路灯（已核实）'").run();
+		try {
+			DemoData.Changes changes = this.demoData.load();
+
+			assertThat(row(wenyuan + "RETURN c.fundingYuan AS yuan")).containsEntry("yuan", 180000L);
+			assertThat(row(nancun + "RETURN c.title AS title")).containsEntry("title", "南村太阳能路灯（已核实）");
+			assertThat(changes.nodesCreated()).isZero();
+			assertThat(changes.propertiesSet()).isPositive();
+		}
+		finally {
+			this.neo4j.query(nancun + "SET c.title = $title").bind(title).to("title").run();
+		}
+	}
+
+	@Test
 	void theWenyuanDrainageRepairWasFundedWith180000YuanAndHasItsTimelineInOrder() {
 		List<String> stages = List.copyOf(this.neo4j.query("""
 				MATCH (:Case {id: 'jianghai-wenyuan-drainage-renovation'})-[:HAS_STAGE]->(s:Stage)
