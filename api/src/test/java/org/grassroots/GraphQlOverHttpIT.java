@@ -109,6 +109,26 @@ class GraphQlOverHttpIT extends ApiIntegrationTest {
 		assertThat(refused.getHeaders().getAccessControlAllowOrigin()).isNull();
 	}
 
+	@Test
+	void aBadTokenIsRefusedWith401AChallengeAndAGraphQlError() {
+		ResponseEntity<String> refused = this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(GRAPHQL_RESPONSE)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+			.body(Map.of("query", DOCUMENT))
+			.retrieve()
+			.onStatus((status) -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(refused.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer")
+			.contains("invalid_token");
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(GRAPHQL_RESPONSE);
+		assertThat(refused.getBody()).contains("\"classification\":\"UNAUTHORIZED\"").doesNotContain("totalCount");
+	}
+
 	private ResponseEntity<String> preflight(String origin) {
 		return this.http.options()
 			.uri("/graphql")

@@ -19,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Stateless bearer-token security. Requests pass the filter chain whether signed in or
  * not: the GraphQL layer decides per field, so anonymous callers still get GraphQL errors
- * rather than bare HTTP 401s.
+ * rather than bare HTTP 401s. Only a token that cannot be trusted is refused at the door,
+ * with a GraphQL-shaped body.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,7 +33,8 @@ class SecurityConfiguration {
 		return http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(authorities())))
+			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(new TokenRefusal())
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authorities())))
 			.build();
 	}
 
