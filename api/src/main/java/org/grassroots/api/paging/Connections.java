@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,8 @@ import org.grassroots.graph.paging.OwnedListing;
 import org.grassroots.graph.paging.Page;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 
@@ -31,6 +34,12 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
  * @param <R> how items belong to owners
  */
 public final class Connections<T, F, R extends Enum<R>> {
+
+	/**
+	 * Where the loads run: the lists at one level of a response (a village's grids,
+	 * stations and cases) are dispatched together and query the database side by side.
+	 */
+	private static final Scheduler LOADS = Schedulers.fromExecutor(Executors.newVirtualThreadPerTaskExecutor());
 
 	private final String type;
 
@@ -50,7 +59,7 @@ public final class Connections<T, F, R extends Enum<R>> {
 		this.owned = listing;
 		this.loaderName = type + "Connections";
 		registry.<OwnedPage<F, R>, Connection<T, F>>forName(this.loaderName)
-			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(keys)));
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(keys)).subscribeOn(LOADS));
 	}
 
 	/**
