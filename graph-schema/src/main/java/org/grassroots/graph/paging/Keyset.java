@@ -41,7 +41,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 * @param filter which nodes
 	 */
 	public Page<T> page(CypherFilter filter, Order order, Seek seek) {
-		String cypher = "%s\nAND %s\n%s".formatted(filter.match(node()), seekCondition(order, seek),
+		String cypher = "%s\nAND %s\n%s".formatted(filter.match(node()), seekCondition(order, seek, unfiltered(filter)),
 				orderedReturn(order, seek, false));
 		Map<String, @Nullable Object> parameters = filter.parameters();
 		List<Row<T>> rows = List.copyOf(this.neo4j.query(cypher)
@@ -79,7 +79,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				}
 				RETURN *""";
 		List<Record> records = List.copyOf(this.neo4j
-			.query(cypher.formatted(filter.match(node()), this.variable, seekCondition(order, seek),
+			.query(cypher.formatted(filter.match(node()), this.variable, seekCondition(order, seek, unfiltered(filter)),
 					orderedReturn(order, seek, false), String.join(", ", columns(order))))
 			.bindAll(parameters(filter.parameters(), order, seek))
 			.fetchAs(Record.class)
@@ -104,7 +104,8 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				  %s WHERE %s AND %s
 				  %s
 				}
-				RETURN *""".formatted(owned, seekCondition(order, seek), where, orderedReturn(order, seek, true));
+				RETURN *""".formatted(owned, seekCondition(order, seek, false), where,
+				orderedReturn(order, seek, true));
 		Map<String, @Nullable Object> all = parameters(parameters, order, seek);
 		all.put("owners", List.copyOf(ownerIds));
 		Map<String, List<Row<T>>> rows = new LinkedHashMap<>();
@@ -137,7 +138,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				  %1$s WHERE %4$s AND %2$s
 				  %5$s
 				}
-				RETURN *""".formatted(owned, filter.where(), this.variable, seekCondition(order, seek),
+				RETURN *""".formatted(owned, filter.where(), this.variable, seekCondition(order, seek, false),
 				orderedReturn(order, seek, true));
 		Map<String, @Nullable Object> all = parameters(filter.parameters(), order, seek);
 		all.put("owners", List.copyOf(ownerIds));
@@ -198,20 +199,34 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 		return counts;
 	}
 
+	/** A filter with no conditions: every node of the label, in the label's own order. */
+	private static boolean unfiltered(CypherFilter filter) {
+		return "true".equals(filter.where()) && !filter.bounded();
+	}
+
 	private String node() {
 		return "(%s:%s)".formatted(this.variable, this.label);
 	}
 
-	/** Past the seek position in the direction of paging; true on the first page. */
-	private String seekCondition(Order order, Seek seek) {
-		if (seek.from() == null) {
-			return "true";
-		}
+	/**
+	 * Past the seek position in the direction of paging; true on the first page.
+	 * @param fromIndex whether the matches come from the label rather than from an
+	 * anchor, so that in key order the id index can give the order and a page read only
+	 * its own rows and those before it
+	 */
+	private String seekCondition(Order order, Seek seek, boolean fromIndex) {
 		String comparison = (order.descending() != seek.backward()) ? "<" : ">";
 		if (byId(order)) {
-			// Written so the planner does not seek the id index: that plan fails for
-			// regions in Neo4j 2026.08 ("should not appear non-cached")
-			return "($seekId IS NULL OR %s.id %s $seekId)".formatted(this.variable, comparison);
+			// Written so the planner scans the id index rather than seeking a range in
+			// it:
+			// the range seek, and any id predicate in a match from a region anchor, fail
+			// in
+			// Neo4j 2026.08 ("should not appear non-cached")
+			return "%s($seekId IS NULL OR %s.id %s $seekId)"
+				.formatted(fromIndex ? this.variable + ".id IS NOT NULL AND " : "", this.variable, comparison);
+		}
+		if (seek.from() == null) {
+			return "true";
 		}
 		return "(%1$s %2$s $seekValue OR (%1$s = $seekValue AND %3$s.id %2$s $seekId))"
 			.formatted(order.field().key().expression(), comparison, this.variable);
@@ -243,9 +258,10 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 			Seek seek) {
 		Map<String, @Nullable Object> all = new HashMap<>(parameters);
 		Position from = seek.from();
+		// The id order reads it on every page, null on the first
+		all.put("seekId", (from != null) ? from.id() : null);
 		if (from != null) {
 			all.put("seekValue", order.field().key().type().parse(from.value()));
-			all.put("seekId", from.id());
 		}
 		all.put("limit", seek.size() + 1);
 		return all;
