@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,15 +42,15 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 * @param filter which nodes
 	 */
 	public Page<T> page(CypherFilter filter, Order order, Seek seek) {
-		String cypher = "%s\nAND %s\n%s".formatted(filter.match(node()), seekCondition(order, seek, unfiltered(filter)),
-				orderedReturn(order, seek, false));
-		Map<String, @Nullable Object> parameters = filter.parameters();
-		List<Row<T>> rows = List.copyOf(this.neo4j.query(cypher)
-			.bindAll(parameters(parameters, order, seek))
+		Map<String, @Nullable Object> parameters = parameters(filter.parameters(), order, seek);
+		Function<String, Page<T>> run = (cypher) -> toPage(List.copyOf(this.neo4j.query(cypher)
+			.bindAll(parameters)
 			.fetchAs(rowType())
 			.mappedBy((types, record) -> row(record))
-			.all());
-		return toPage(rows, seek);
+			.all()), seek);
+		return aboveFloor(filter, order, seek).map(run)
+			.filter(Page::hasNext)
+			.orElseGet(() -> run.apply(sorted(filter, order, seek)));
 	}
 
 	/**
@@ -58,34 +59,64 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 * of the same query.
 	 */
 	public Page<T> pageWithTotal(CypherFilter filter, Order order, Seek seek) {
-		String cypher = filter.bounded() ? """
-				%1$s
-				WITH collect(%2$s) AS matched
-				WITH size(matched) AS total, matched
-				OPTIONAL CALL (matched) {
-				  UNWIND matched AS %2$s
-				  WITH %2$s WHERE %3$s
-				  %4$s
-				}
-				RETURN total, %5$s""" : """
-				CALL () {
-				  %1$s
-				  RETURN count(%2$s) AS total
-				}
-				OPTIONAL CALL () {
-				  %1$s
-				  AND %3$s
-				  %4$s
-				}
-				RETURN *""";
-		List<Record> records = List.copyOf(this.neo4j
-			.query(cypher.formatted(filter.match(node()), this.variable, seekCondition(order, seek, unfiltered(filter)),
-					orderedReturn(order, seek, false), String.join(", ", columns(order))))
-			.bindAll(parameters(filter.parameters(), order, seek))
+		Map<String, @Nullable Object> parameters = parameters(filter.parameters(), order, seek);
+		Function<String, Page<T>> run = (cypher) -> totalled(List.copyOf(this.neo4j.query(cypher)
+			.bindAll(parameters)
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)
-			.all());
-		return totalled(records, seek);
+			.all()), seek);
+		if (filter.bounded()) {
+			return run.apply("""
+					%1$s
+					WITH collect(%2$s) AS matched
+					WITH size(matched) AS total, matched
+					OPTIONAL CALL (matched) {
+					  UNWIND matched AS %2$s
+					  WITH %2$s WHERE %3$s
+					  %4$s
+					}
+					RETURN total, %5$s""".formatted(filter.match(node()), this.variable,
+					seekCondition(order, seek, false),
+					orderedReturn(order.field().key().expression(), order, seek, false),
+					String.join(", ", columns(order))));
+		}
+		String counted = """
+				CALL () {
+				  %s
+				  RETURN count(%s) AS total
+				}
+				OPTIONAL CALL () {
+				  {page}
+				}
+				RETURN *""".formatted(filter.match(node()), this.variable);
+		return aboveFloor(filter, order, seek).map((page) -> run.apply(counted.replace("{page}", page)))
+			.filter(Page::hasNext)
+			.orElseGet(() -> run.apply(counted.replace("{page}", sorted(filter, order, seek))));
+	}
+
+	/** A page that sorts every match. */
+	private String sorted(CypherFilter filter, Order order, Seek seek) {
+		return "%s\nAND %s\n%s".formatted(filter.match(node()), seekCondition(order, seek, unfiltered(filter)),
+				orderedReturn(order.field().key().expression(), order, seek, false));
+	}
+
+	/**
+	 * A page of an unfiltered list read in order from the sort property's index, when the
+	 * list runs from the largest values down: the values above the floor come first, so a
+	 * full page of them is the page. Near the end of the list the page may reach the
+	 * nodes at the floor or without the property, and must be read by sorting.
+	 */
+	private Optional<String> aboveFloor(CypherFilter filter, Order order, Seek seek) {
+		boolean largestFirst = order.descending() != seek.backward();
+		return order.field().key().floored().filter((floor) -> largestFirst && unfiltered(filter)).map((floor) -> {
+			String past = (seek.from() != null) ? "%1$s <= $seekValue AND (%1$s < $seekValue OR %2$s.id < $seekId)"
+				.formatted(floor.property(), this.variable) : "true";
+			return """
+					MATCH %s
+					WHERE %s > %s AND %s
+					%s""".formatted(node(), floor.property(), floor.constant(), past,
+					orderedReturn(floor.property(), order, seek, false));
+		});
 	}
 
 	/**
@@ -105,7 +136,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				  %s
 				}
 				RETURN *""".formatted(owned, seekCondition(order, seek, false), where,
-				orderedReturn(order, seek, true));
+				orderedReturn(order.field().key().expression(), order, seek, true));
 		Map<String, @Nullable Object> all = parameters(parameters, order, seek);
 		all.put("owners", List.copyOf(ownerIds));
 		Map<String, List<Row<T>>> rows = new LinkedHashMap<>();
@@ -139,7 +170,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				  %5$s
 				}
 				RETURN *""".formatted(owned, filter.where(), this.variable, seekCondition(order, seek, false),
-				orderedReturn(order, seek, true));
+				orderedReturn(order.field().key().expression(), order, seek, true));
 		Map<String, @Nullable Object> all = parameters(filter.parameters(), order, seek);
 		all.put("owners", List.copyOf(ownerIds));
 		Map<String, List<Record>> records = new LinkedHashMap<>();
@@ -233,9 +264,11 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	}
 
 	/**
+	 * @param sortExpression what to order by besides the id: the sort key's expression,
+	 * or its bare property where the property is known to be present
 	 * @param distinct whether a node can be reached more than once (owned lists)
 	 */
-	private String orderedReturn(Order order, Seek seek, boolean distinct) {
+	private String orderedReturn(String sortExpression, Order order, Seek seek, boolean distinct) {
 		String direction = (order.descending() != seek.backward()) ? "DESC" : "ASC";
 		String with = distinct ? "WITH DISTINCT " : "WITH ";
 		if (byId(order)) {
@@ -246,8 +279,8 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 		}
 		return """
 				%1$s%2$s, %3$s AS sortValue ORDER BY sortValue %4$s, %2$s.id %4$s LIMIT $limit
-				RETURN %5$s, toString(sortValue) AS position""".formatted(with, this.variable,
-				order.field().key().expression(), direction, this.projection);
+				RETURN %5$s, toString(sortValue) AS position""".formatted(with, this.variable, sortExpression,
+				direction, this.projection);
 	}
 
 	private boolean byId(Order order) {

@@ -91,6 +91,29 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void anUnfilteredListReadFromItsSortIndexWalksLikeTheSortedList() {
+		// Matches every case but counts as a filter, so its pages are sorted
+		var everyCase = new CaseFilter(Set.of(), Set.of(), null, null, null, "", null, null, null, null);
+
+		for (Order order : List.of(LATEST_FIRST, CaseSort.FUNDING.descending(), CaseSort.COMPLETED_ON.descending())) {
+			List<Case> sorted = this.cases.page(everyCase, order, Seek.first(100)).items();
+
+			List<Case> walked = new ArrayList<>();
+			Page<Case> page = this.cases.page(CaseFilter.ALL, order, Seek.first(3));
+			walked.addAll(page.items());
+			while (page.hasNext()) {
+				page = this.cases.page(CaseFilter.ALL, order, Seek.after(page.lastPosition(), 3));
+				walked.addAll(page.items());
+			}
+			Page<Case> counted = this.cases.pageWithTotal(CaseFilter.ALL, order, Seek.first(3));
+
+			assertThat(walked).isEqualTo(sorted).hasSize((int) this.cases.count(CaseFilter.ALL));
+			assertThat(counted.items()).isEqualTo(sorted.subList(0, 3));
+			assertThat(counted.total()).isEqualTo(sorted.size());
+		}
+	}
+
+	@Test
 	void aPageAndItsTotalFromOneQueryMatchThePageAndTheCountApart() {
 		var xinhui = new CaseFilter(Set.of(), Set.of(), "jm-xinhui", null, null, null, null, null, null, null);
 		var completed = new CaseFilter(Set.of(), Set.of(CaseStatus.COMPLETED), null, null, null, null, null, null, null,
