@@ -36,13 +36,7 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 	void smallPagesInAnyOrderWalkTheSameListAsOneLargePage() {
 		List<Case> all = this.cases.page(CaseFilter.ALL, LATEST_FIRST, Seek.first(100)).items();
 
-		List<Case> walked = new ArrayList<>();
-		Page<Case> page = this.cases.page(CaseFilter.ALL, LATEST_FIRST, Seek.first(3));
-		walked.addAll(page.items());
-		while (page.hasNext()) {
-			page = this.cases.page(CaseFilter.ALL, LATEST_FIRST, Seek.after(page.lastPosition(), 3));
-			walked.addAll(page.items());
-		}
+		List<Case> walked = walk(LATEST_FIRST, 3);
 
 		assertThat(walked).isEqualTo(all).isSortedAccordingTo(LATEST_FIRST_THEN_KEY);
 		assertThat(all).hasSize((int) this.cases.count(CaseFilter.ALL));
@@ -98,13 +92,7 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 		for (Order order : List.of(LATEST_FIRST, CaseSort.FUNDING.descending(), CaseSort.COMPLETED_ON.descending())) {
 			List<Case> sorted = this.cases.page(everyCase, order, Seek.first(100)).items();
 
-			List<Case> walked = new ArrayList<>();
-			Page<Case> page = this.cases.page(CaseFilter.ALL, order, Seek.first(3));
-			walked.addAll(page.items());
-			while (page.hasNext()) {
-				page = this.cases.page(CaseFilter.ALL, order, Seek.after(page.lastPosition(), 3));
-				walked.addAll(page.items());
-			}
+			List<Case> walked = walk(order, 3);
 			Page<Case> counted = this.cases.pageWithTotal(CaseFilter.ALL, order, Seek.first(3));
 
 			assertThat(walked).isEqualTo(sorted).hasSize((int) this.cases.count(CaseFilter.ALL));
@@ -158,6 +146,18 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 		assertThat(together.get("jm-xinhui").total()).isGreaterThan(2);
 		assertThat(together.get("jm-xinhui").hasNext()).isTrue();
 		assertThat(together.get("no-such-region").items()).isEmpty();
+	}
+
+	/** Every case, page after page forwards. */
+	private List<Case> walk(Order order, int size) {
+		List<Case> walked = new ArrayList<>();
+		Page<Case> page = this.cases.page(CaseFilter.ALL, order, Seek.first(size));
+		walked.addAll(page.items());
+		while (page.hasNext()) {
+			page = this.cases.page(CaseFilter.ALL, order, Seek.after(page.lastPosition(), size));
+			walked.addAll(page.items());
+		}
+		return walked;
 	}
 
 	private static CaseFilter raisedBy(String deputy) {
