@@ -45,8 +45,8 @@ public class DemoData implements InitializingBean {
 	public void afterPropertiesSet() {
 		if (this.mode == LoadMode.ALWAYS || (this.mode == LoadMode.AUTO && this.embedded)) {
 			Changes changes = load();
-			logger.info("Demo data loaded: {} nodes and {} relationships created", changes.nodesCreated(),
-					changes.relationshipsCreated());
+			logger.info("Demo data loaded: {} nodes and {} relationships created, {} properties set",
+					changes.nodesCreated(), changes.relationshipsCreated(), changes.propertiesSet());
 		}
 	}
 
