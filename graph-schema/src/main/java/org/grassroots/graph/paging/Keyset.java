@@ -101,20 +101,21 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	}
 
 	/**
-	 * A page of an unfiltered list read in order from the sort property's index, when the
-	 * list runs from the largest values down: the values above the floor come first, so a
-	 * full page of them is the page. Near the end of the list the page may reach the
-	 * nodes at the floor or without the property, and must be read by sorting.
+	 * A page of a list matched from its label (not from an anchor), read in order from
+	 * the sort property's index when the list runs from the largest values down: the
+	 * values above the floor come first, so a full page of them is the page. Near the end
+	 * of the list the page may reach the nodes at the floor or without the property, and
+	 * must be read by sorting.
 	 */
 	private Optional<String> aboveFloor(CypherFilter filter, Order order, Seek seek) {
 		boolean largestFirst = order.descending() != seek.backward();
-		return order.field().key().floored().filter((floor) -> largestFirst && unfiltered(filter)).map((floor) -> {
+		return order.field().key().floored().filter((floor) -> largestFirst && !filter.bounded()).map((floor) -> {
 			String past = (seek.from() != null) ? "%1$s <= $seekValue AND (%1$s < $seekValue OR %2$s.id < $seekId)"
 				.formatted(floor.property(), this.variable) : "true";
 			return """
-					MATCH %s
-					WHERE %s > %s AND %s
-					%s""".formatted(node(), floor.property(), floor.constant(), past,
+					%s
+					AND %s > %s AND %s
+					%s""".formatted(filter.match(node()), floor.property(), floor.constant(), past,
 					orderedReturn(floor.property(), order, seek, false));
 		});
 	}

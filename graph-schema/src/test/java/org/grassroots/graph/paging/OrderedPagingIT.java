@@ -17,6 +17,7 @@ import org.grassroots.graph.cases.Cases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +33,14 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 	@Autowired
 	Cases cases;
 
+	@Autowired
+	Neo4jClient neo4j;
+
 	@Test
 	void smallPagesInAnyOrderWalkTheSameListAsOneLargePage() {
 		List<Case> all = this.cases.page(CaseFilter.ALL, LATEST_FIRST, Seek.first(100)).items();
 
-		List<Case> walked = walk(LATEST_FIRST, 3);
+		List<Case> walked = walk(CaseFilter.ALL, LATEST_FIRST, 3);
 
 		assertThat(walked).isEqualTo(all).isSortedAccordingTo(LATEST_FIRST_THEN_KEY);
 		assertThat(all).hasSize((int) this.cases.count(CaseFilter.ALL));
@@ -85,19 +89,52 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 	}
 
 	@Test
-	void anUnfilteredListReadFromItsSortIndexWalksLikeTheSortedList() {
-		// Matches every case but counts as a filter, so its pages are sorted
-		var everyCase = new CaseFilter(Set.of(), Set.of(), null, null, null, "", null, null, null, null);
+	void listsReadLargestFirstFromTheSortIndexWalkInTheSortedOrder() {
+		// Enough dated and funded cases that whole pages come from the indexes, some tied
+		this.neo4j.query("""
+				UNWIND range(1, 7) AS n
+				CREATE (:Case {id: 'paging-' + n, title: '路灯' + n, summary: '', narrative: '', kind: 'MICRO_PROJECT',
+				  status: CASE WHEN n % 2 = 0 THEN 'COMPLETED' ELSE 'IN_PROGRESS' END, place: '', source: 'test',
+				  raisedOn: date('2026-01-01') + duration({days: n % 4}), fundingYuan: 1000 * (n % 3),
+				  completedOn: CASE WHEN n > 3 THEN date('2026-06-0' + n) END})""").run();
+		try {
+			walkLargestFirst();
+		}
+		finally {
+			this.neo4j.query("MATCH (c:Case) WHERE c.id STARTS WITH 'paging-' DETACH DELETE c").run();
+		}
+	}
 
-		for (Order order : List.of(LATEST_FIRST, CaseSort.FUNDING.descending(), CaseSort.COMPLETED_ON.descending())) {
-			List<Case> sorted = this.cases.page(everyCase, order, Seek.first(100)).items();
+	private void walkLargestFirst() {
+		Comparator<Case> byFunding = Comparator
+			.comparing((Case kase) -> (kase.fundingYuan() != null) ? kase.fundingYuan() : 0L)
+			.thenComparing(Case::id)
+			.reversed();
+		Comparator<Case> byCompletion = Comparator
+			.comparing((Case kase) -> (kase.completedOn() != null) ? kase.completedOn() : LocalDate.MIN)
+			.thenComparing(Case::id)
+			.reversed();
+		List<Case> every = this.cases.findByIds(allIds());
 
-			List<Case> walked = walk(order, 3);
-			Page<Case> counted = this.cases.pageWithTotal(CaseFilter.ALL, order, Seek.first(3));
+		for (CaseStatus status : List.of(CaseStatus.COMPLETED, CaseStatus.IN_PROGRESS)) {
+			var withStatus = new CaseFilter(Set.of(), Set.of(status), null, null, null, null, null, null, null, null);
+			List<Case> expected = every.stream()
+				.filter((kase) -> kase.status() == status)
+				.sorted(LATEST_FIRST_THEN_KEY)
+				.toList();
 
-			assertThat(walked).isEqualTo(sorted).hasSize((int) this.cases.count(CaseFilter.ALL));
-			assertThat(counted.items()).isEqualTo(sorted.subList(0, 3));
-			assertThat(counted.total()).isEqualTo(sorted.size());
+			assertThat(walk(withStatus, LATEST_FIRST, 2)).isEqualTo(expected).isNotEmpty();
+		}
+		for (var sorted : Map
+			.of(LATEST_FIRST, LATEST_FIRST_THEN_KEY, CaseSort.FUNDING.descending(), byFunding,
+					CaseSort.COMPLETED_ON.descending(), byCompletion)
+			.entrySet()) {
+			List<Case> expected = every.stream().sorted(sorted.getValue()).toList();
+			Page<Case> counted = this.cases.pageWithTotal(CaseFilter.ALL, sorted.getKey(), Seek.first(3));
+
+			assertThat(walk(CaseFilter.ALL, sorted.getKey(), 3)).isEqualTo(expected);
+			assertThat(counted.items()).isEqualTo(expected.subList(0, 3));
+			assertThat(counted.total()).isEqualTo(expected.size());
 		}
 	}
 
@@ -148,16 +185,20 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 		assertThat(together.get("no-such-region").items()).isEmpty();
 	}
 
-	/** Every case, page after page forwards. */
-	private List<Case> walk(Order order, int size) {
+	/** The filter's cases, page after page forwards. */
+	private List<Case> walk(CaseFilter filter, Order order, int size) {
 		List<Case> walked = new ArrayList<>();
-		Page<Case> page = this.cases.page(CaseFilter.ALL, order, Seek.first(size));
+		Page<Case> page = this.cases.page(filter, order, Seek.first(size));
 		walked.addAll(page.items());
 		while (page.hasNext()) {
-			page = this.cases.page(CaseFilter.ALL, order, Seek.after(page.lastPosition(), size));
+			page = this.cases.page(filter, order, Seek.after(page.lastPosition(), size));
 			walked.addAll(page.items());
 		}
 		return walked;
+	}
+
+	private List<String> allIds() {
+		return List.copyOf(this.neo4j.query("MATCH (c:Case) RETURN c.id").fetchAs(String.class).all());
 	}
 
 	private static CaseFilter raisedBy(String deputy) {
