@@ -140,15 +140,14 @@ public final class Connections<T, F, R extends Enum<R>> {
 		Map<OwnedPage<F, R>, Connection<T, F>> connections = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(OwnedPage::group)).forEach((group, members) -> {
 			PageRequest request = Objects.requireNonNull(group.request());
-			Map<String, Page<T>> pages = pages(group, members.stream().map(OwnedPage::ownerId).toList());
+			Map<String, Page<T>> pages = pages(group, request, members.stream().map(OwnedPage::ownerId).toList());
 			members.forEach((key) -> connections.put(key, Connection.of(pages.getOrDefault(key.ownerId(), Page.empty()),
 					this.type, request, group.filter(), new Connection.Owner(group.relation(), key.ownerId()))));
 		});
 		return connections;
 	}
 
-	private Map<String, Page<T>> pages(Group<F, R> group, List<String> ownerIds) {
-		PageRequest request = Objects.requireNonNull(group.request());
+	private Map<String, Page<T>> pages(Group<F, R> group, PageRequest request, List<String> ownerIds) {
 		return group.counted()
 				? this.owned.pagesWithTotalsOf(group.relation(), ownerIds, group.filter(), request.order(),
 						request.seek())

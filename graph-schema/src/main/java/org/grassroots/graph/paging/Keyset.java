@@ -94,7 +94,10 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 			.orElseGet(() -> run.apply(counted.replace("{page}", sorted(filter, order, seek))));
 	}
 
-	/** A page that sorts every match. */
+	/**
+	 * A page in the general form: the database orders every match, except that an
+	 * unfiltered list in key order reads them from the id index.
+	 */
 	private String sorted(CypherFilter filter, Order order, Seek seek) {
 		return "%s\nAND %s\n%s".formatted(filter.match(node()), seekCondition(order, seek, unfiltered(filter)),
 				orderedReturn(order.field().key().expression(), order, seek, false));
