@@ -16,7 +16,7 @@ import org.grassroots.GrassrootsApplication;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.graph.bench.BaselinePages;
 import org.grassroots.graph.bench.BenchmarkSamples;
-import org.grassroots.graph.generator.GraphGenerator;
+import org.grassroots.graph.generator.GenerateCommand;
 import org.grassroots.graph.generator.Preset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,10 +60,19 @@ public final class Benchmark {
 			// A repeated option would reach Spring as both values joined by a comma
 			all.add("--grassroots.neo4j.directory=data/bench/" + preset.name());
 		}
+		if (preset.cases() > Preset.CITY.cases()) {
+			// Stores of millions of nodes: Neo4j sizes its page cache itself
+			all.add("--grassroots.neo4j.page-cache=0");
+		}
 		all.addAll(List.of(args));
+		// Generated first, by the generator with its own settings (no transaction
+		// limits);
+		// nothing is written when the store holds the graph already
+		List<String> generate = new ArrayList<>(List.of(preset.name()));
+		all.stream().filter((argument) -> argument.startsWith("--grassroots.neo4j.")).forEach(generate::add);
+		GenerateCommand.main(generate.toArray(String[]::new));
 		try (ConfigurableApplicationContext context = SpringApplication.run(GrassrootsApplication.class,
 				all.toArray(String[]::new))) {
-			context.getBean(GraphGenerator.class).generate(preset, 42);
 			Duration seconds = Duration
 				.ofSeconds(Long.parseLong(context.getEnvironment().getProperty("bench.seconds", "6")));
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -59,7 +59,7 @@ public final class SharedNeo4j {
 				embedded.close();
 				FileSystemUtils.deleteRecursively(directory.toFile());
 			}, "shared-neo4j-shutdown"));
-			return new Server(embedded.boltUri().toString(), null);
+			return new Server(embedded.boltUri().toString(), embedded.password());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

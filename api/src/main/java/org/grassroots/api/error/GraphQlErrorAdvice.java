@@ -4,6 +4,13 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.publisher.article.CaseNotFoundException;
+import org.grassroots.search.article.SearchUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
@@ -22,6 +29,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  */
 @ControllerAdvice
 class GraphQlErrorAdvice {
+
+	private static final Logger logger = LoggerFactory.getLogger(GraphQlErrorAdvice.class);
 
 	private static final AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
 
@@ -56,6 +65,28 @@ class GraphQlErrorAdvice {
 			return error(environment, ErrorType.UNAUTHORIZED, "Sign in as staff to do this");
 		}
 		return error(environment, ErrorType.FORBIDDEN, "Your roles do not allow this");
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError searchUnavailable(SearchUnavailableException ex, DataFetchingEnvironment environment) {
+		return unavailable(environment, ex.getMessage());
+	}
+
+	/**
+	 * Neo4j reports a transaction over its time or memory limit, an unreachable server
+	 * and an exhausted connection pool as transient or resource failures.
+	 */
+	@GraphQlExceptionHandler({ TransientDataAccessException.class, DataAccessResourceFailureException.class })
+	GraphQLError graphUnavailable(DataAccessException ex, DataFetchingEnvironment environment) {
+		logger.warn("The graph did not answer {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
+		return unavailable(environment, "The graph did not answer in time");
+	}
+
+	private static GraphQLError unavailable(DataFetchingEnvironment environment, String message) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(DependencyErrorType.UNAVAILABLE)
+			.message(message + "; try again later")
+			.build();
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message) {

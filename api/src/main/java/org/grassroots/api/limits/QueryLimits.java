@@ -1,5 +1,7 @@
 package org.grassroots.api.limits;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,9 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAliases aliased fields per document
  * @param maxCharacters characters per document
  * @param maxTokens parser tokens per document
+ * @param requestTimeout time budget of one request: past it the caller gets an
+ * {@code UNAVAILABLE} error instead of waiting on. Each store's own deadline (Neo4j's
+ * transaction timeout, Elasticsearch's socket timeout) is shorter, so a slow store is
+ * reported on its field first
  */
 @ConfigurationProperties("grassroots.graphql.limits")
 public record QueryLimits(@DefaultValue("20") int maxDepth, @DefaultValue("20000") int maxComplexity,
 		@DefaultValue("30") int maxAliases, @DefaultValue("20000") int maxCharacters,
-		@DefaultValue("5000") int maxTokens) {
+		@DefaultValue("5000") int maxTokens, @DefaultValue("5s") Duration requestTimeout) {
 }

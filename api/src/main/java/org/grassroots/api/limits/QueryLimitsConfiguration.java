@@ -34,6 +34,11 @@ class QueryLimitsConfiguration {
 		return new AliasLimitInstrumentation(limits.maxAliases());
 	}
 
+	@Bean
+	WebGraphQlInterceptor requestBudget(QueryLimits limits) {
+		return new RequestBudget(limits.requestTimeout());
+	}
+
 	/** The parser reads its limits from the request's context. */
 	@Bean
 	WebGraphQlInterceptor documentSizeLimit(QueryLimits limits) {

@@ -58,6 +58,10 @@ class NodeWiring implements RuntimeWiringConfigurer {
 
 	private static final class DateCoercing implements Coercing<LocalDate, String> {
 
+		static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+		static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
 		@Override
 		public String serialize(Object value, GraphQLContext context, Locale locale) {
 			if (value instanceof LocalDate date) {
@@ -69,10 +73,10 @@ class NodeWiring implements RuntimeWiringConfigurer {
 		@Override
 		public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
 			try {
-				return LocalDate.parse(String.valueOf(input));
+				return inRange(LocalDate.parse(String.valueOf(input)));
 			}
-			catch (DateTimeParseException ex) {
-				throw new CoercingParseValueException("Not an ISO-8601 date (YYYY-MM-DD): " + input);
+			catch (DateTimeParseException | IllegalArgumentException ex) {
+				throw new CoercingParseValueException(message(input));
 			}
 		}
 
@@ -81,13 +85,28 @@ class NodeWiring implements RuntimeWiringConfigurer {
 				Locale locale) {
 			if (input instanceof StringValue text) {
 				try {
-					return LocalDate.parse(text.getValue());
+					return inRange(LocalDate.parse(text.getValue()));
 				}
-				catch (DateTimeParseException ex) {
-					// reported below
+				catch (DateTimeParseException | IllegalArgumentException ex) {
+					throw new CoercingParseLiteralException(message(text.getValue()));
 				}
 			}
-			throw new CoercingParseLiteralException("Not an ISO-8601 date (YYYY-MM-DD): " + input);
+			throw new CoercingParseLiteralException(message(input));
+		}
+
+		/**
+		 * Dates far outside the domain are not dates a client means, and some arguments
+		 * scale their work with the span between two dates.
+		 */
+		private static LocalDate inRange(LocalDate date) {
+			if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+				throw new IllegalArgumentException();
+			}
+			return date;
+		}
+
+		private static String message(Object input) {
+			return "Not an ISO-8601 date (YYYY-MM-DD) between " + EARLIEST + " and " + LATEST + ": " + input;
 		}
 
 	}

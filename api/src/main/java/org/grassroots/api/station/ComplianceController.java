@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.grassroots.api.error.InvalidInputException;
+import org.grassroots.api.paging.PageSize;
 import org.grassroots.graph.representative.DutyCompliances;
 import org.grassroots.graph.representative.DutyCompliances.DeputyCompliance;
 import org.grassroots.graph.representative.DutyCompliances.GroupCompliance;
@@ -31,8 +32,11 @@ class ComplianceController {
 		if (Stream.of(stationKey, regionKey, representativeKey).filter((key) -> key != null).count() != 1) {
 			throw new InvalidInputException("Give exactly one of stationKey, regionKey, representativeKey");
 		}
-		if (!from.isBefore(to)) {
-			throw new InvalidInputException("from must be before to");
+		try {
+			DutyRule.checkPeriod(from, to);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(ex.getMessage() + " (from " + from + ", to " + to + ")");
 		}
 		if (stationKey != null) {
 			return this.compliances.ofStation(stationKey, from, to);
@@ -50,8 +54,9 @@ class ComplianceController {
 	}
 
 	@SchemaMapping(typeName = "GroupCompliance")
-	List<DeputyCompliance> details(GroupCompliance group) {
-		return group.deputies();
+	List<DeputyCompliance> details(GroupCompliance group, @Argument @Nullable Integer first) {
+		int size = PageSize.checked((first != null) ? first : PageSize.MAX);
+		return group.deputies().subList(0, Math.min(size, group.deputies().size()));
 	}
 
 	@SchemaMapping(typeName = "DeputyCompliance")

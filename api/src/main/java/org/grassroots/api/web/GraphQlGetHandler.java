@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultGraphQlRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,9 +77,17 @@ class GraphQlGetHandler {
 		return ServerResponse.status(status).contentType(mediaType).body(response.toMap());
 	}
 
+	/**
+	 * An automatic persisted query over GET has only the hash in its extensions: the
+	 * document is then the empty string, which the persisted-query support looks up.
+	 */
+	@SuppressWarnings("unchecked")
 	private WebGraphQlResponse execute(ServerRequest request, Map<String, Object> body) {
+		var document = new DefaultGraphQlRequest((String) body.getOrDefault("query", ""),
+				(String) body.get("operationName"), (Map<String, Object>) body.get("variables"),
+				(Map<String, Object>) body.get("extensions"));
 		var graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), null,
-				request.remoteAddress().orElse(null), request.attributes(), body, this.ids.generateId().toString(),
+				request.remoteAddress().orElse(null), request.attributes(), document, this.ids.generateId().toString(),
 				request.servletRequest().getLocale());
 		WebGraphQlResponse response = this.graphQl.handleRequest(graphQlRequest).block();
 		if (response == null) {

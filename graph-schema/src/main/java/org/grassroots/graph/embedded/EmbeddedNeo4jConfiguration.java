@@ -23,7 +23,8 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
-		return new EmbeddedNeo4jServer(properties.directory(), properties.boltPort());
+		return new EmbeddedNeo4jServer(properties.directory(), properties.boltPort(), properties.password(),
+				properties.limits());
 	}
 
 	@Bean
@@ -37,7 +38,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic(EmbeddedNeo4jServer.USER, server.password());
 			}
 		};
 	}

@@ -32,6 +32,10 @@ final class Commands {
 			// Run from the application's jar, the API's schema is on the class path: no
 			// GraphQL here
 			.properties("spring.autoconfigure.exclude=" + GRAPHQL)
+			// Generated batches are large and long: no transaction limits; a store of
+			// millions of nodes wants Neo4j's own page-cache sizing
+			.properties("grassroots.neo4j.transaction-timeout=0s", "grassroots.neo4j.transaction-memory=0",
+					"grassroots.neo4j.transaction-memory-total=0", "grassroots.neo4j.page-cache=0")
 			.properties(defaults)
 			.run(arguments.toArray(String[]::new));
 	}

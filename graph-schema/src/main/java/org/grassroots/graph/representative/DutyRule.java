@@ -28,29 +28,50 @@ public record DutyRule(int intervalMonths) {
 	}
 
 	/**
-	 * Splits {@code [from, to)} into windows of the interval, starting at {@code from};
-	 * the last window is cut short at {@code to}.
+	 * The longest period evaluated: two five-year congress terms. Every window of a
+	 * period may be missed, so the period bounds the work and the answer.
 	 */
-	public List<Window> windows(LocalDate from, LocalDate to) {
-		if (!from.isBefore(to)) {
-			throw new IllegalArgumentException("The period must end after it starts");
-		}
-		List<Window> windows = new ArrayList<>();
-		for (LocalDate start = from; start.isBefore(to); start = start.plusMonths(this.intervalMonths)) {
-			LocalDate end = start.plusMonths(this.intervalMonths);
-			windows.add(new Window(start, end.isAfter(to) ? to : end));
-		}
-		return windows;
-	}
+	public static final int MAX_PERIOD_YEARS = 10;
 
 	/**
 	 * Checks visits against the rule for the period {@code [from, to)}; visits outside it
-	 * are ignored.
+	 * are ignored. The windows run from {@code from} in steps of the interval, the last
+	 * one cut short at {@code to}; only the missed ones are kept.
+	 * @throws IllegalArgumentException if the period is empty or longer than
+	 * {@value #MAX_PERIOD_YEARS} years
 	 */
 	public Compliance evaluate(Collection<LocalDate> visits, LocalDate from, LocalDate to) {
-		List<Window> windows = windows(from, to);
-		List<Window> missed = windows.stream().filter((window) -> visits.stream().noneMatch(window::contains)).toList();
-		return new Compliance(this.intervalMonths, windows.size(), missed);
+		checkPeriod(from, to);
+		List<LocalDate> days = visits.stream().sorted().toList();
+		List<Window> missed = new ArrayList<>();
+		int windows = 0;
+		int next = 0;
+		for (LocalDate start = from; start
+			.isBefore(to); start = from.plusMonths((long) this.intervalMonths * windows)) {
+			LocalDate end = start.plusMonths(this.intervalMonths);
+			Window window = new Window(start, end.isAfter(to) ? to : end);
+			while (next < days.size() && days.get(next).isBefore(window.start())) {
+				next++;
+			}
+			if (next == days.size() || !window.contains(days.get(next))) {
+				missed.add(window);
+			}
+			windows++;
+		}
+		return new Compliance(this.intervalMonths, windows, missed);
+	}
+
+	/**
+	 * @throws IllegalArgumentException if the period is empty or longer than
+	 * {@value #MAX_PERIOD_YEARS} years
+	 */
+	public static void checkPeriod(LocalDate from, LocalDate to) {
+		if (!from.isBefore(to)) {
+			throw new IllegalArgumentException("The period must end after it starts");
+		}
+		if (to.isAfter(from.plusYears(MAX_PERIOD_YEARS))) {
+			throw new IllegalArgumentException("The period may be at most " + MAX_PERIOD_YEARS + " years long");
+		}
 	}
 
 	/**

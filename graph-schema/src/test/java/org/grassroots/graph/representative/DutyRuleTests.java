@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class DutyRuleTests {
 
@@ -57,6 +58,34 @@ class DutyRuleTests {
 
 		assertThat(compliance.compliant()).isFalse();
 		assertThat(compliance.missed()).containsExactly(new DutyRule.Window(JANUARY, LocalDate.of(2026, 3, 15)));
+	}
+
+	@Test
+	void aTenYearPeriodIsCountedWindowByWindowAndKeepsOnlyTheMissedOnes() {
+		var compliance = new DutyRule(1).evaluate(List.of(LocalDate.of(2026, 3, 31)), JANUARY, JANUARY.plusYears(10));
+
+		assertThat(compliance.windows()).isEqualTo(120);
+		assertThat(compliance.missed()).hasSize(119)
+			.doesNotContain(new DutyRule.Window(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)));
+	}
+
+	@Test
+	void windowsStepFromTheStartOfThePeriodSoMonthEndsDoNotDrift() {
+		var compliance = new DutyRule(1).evaluate(List.of(), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 4, 30));
+
+		assertThat(compliance.missed()).extracting(DutyRule.Window::start)
+			.containsExactly(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31));
+	}
+
+	@Test
+	void aPeriodLongerThanTwoCongressTermsOrEmptyIsRefusedBeforeAnyWindowIsBuilt() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new DutyRule(1).evaluate(List.of(), LocalDate.MIN, LocalDate.MAX))
+			.withMessageContaining("at most 10 years");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new DutyRule(1).evaluate(List.of(), JANUARY, JANUARY.plusYears(10).plusDays(1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new DutyRule(1).evaluate(List.of(), JULY, JANUARY))
+			.withMessageContaining("end after it starts");
 	}
 
 }

@@ -2,7 +2,6 @@ package org.grassroots.search.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,10 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 				.index((request) -> request.index(ALIAS).id(article.id()).document(article).refresh(Refresh.WaitFor));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw unavailable("index the article", ex);
+		}
+		catch (ElasticsearchException ex) {
+			throw overloaded("index the article", ex);
 		}
 	}
 
@@ -101,8 +103,27 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 					response.hits().hits().stream().map(ElasticsearchArticleIndex::toHit).toList());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw unavailable("search", ex);
 		}
+		catch (ElasticsearchException ex) {
+			throw overloaded("search", ex);
+		}
+	}
+
+	/**
+	 * The client's connect and socket timeouts bound every call; a timeout or a refused
+	 * connection arrives here as an {@link IOException}.
+	 */
+	private static SearchUnavailableException unavailable(String action, IOException ex) {
+		return new SearchUnavailableException("Search did not answer in time: could not " + action, ex);
+	}
+
+	/** Elasticsearch answered, but that it is too busy or failing: a transient state. */
+	private static RuntimeException overloaded(String action, ElasticsearchException ex) {
+		if (ex.status() == 429 || ex.status() >= 500) {
+			return new SearchUnavailableException("Search is unavailable: could not " + action, ex);
+		}
+		return ex;
 	}
 
 	private static ArticleHit toHit(Hit<ArticleDocument> hit) {

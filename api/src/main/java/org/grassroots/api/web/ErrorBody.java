@@ -1,0 +1,74 @@
+package org.grassroots.api.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+
+/**
+ * A refusal at the HTTP edge, written as a GraphQL response with one error, so that a
+ * client reads it the way it reads every other error: {@code errors[0].message} and
+ * {@code extensions.classification}. In the media type the client asked for, never HTML.
+ */
+final class ErrorBody {
+
+	static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
+
+	private ErrorBody() {
+	}
+
+	static void write(HttpServletRequest request, HttpServletResponse response, int status, String classification,
+			String message) throws IOException {
+		response.resetBuffer();
+		response.setStatus(status);
+		response.setContentType(mediaType(request).toString());
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		byte[] body = json(classification, message).getBytes(StandardCharsets.UTF_8);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+		response.flushBuffer();
+	}
+
+	static String json(String classification, String message) {
+		return "{\"errors\":[{\"message\":\"" + escape(message) + "\",\"extensions\":{\"classification\":\""
+				+ classification + "\"}}]}";
+	}
+
+	static MediaType mediaType(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		try {
+			if (accept != null && MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch((type) -> type.isCompatibleWith(GRAPHQL_RESPONSE) && !type.isWildcardType())) {
+				return GRAPHQL_RESPONSE;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// An Accept header that does not parse gets plain JSON
+		}
+		return MediaType.APPLICATION_JSON;
+	}
+
+	private static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 16);
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> escaped.append("\\\"");
+				case '\\' -> escaped.append("\\\\");
+				default -> {
+					if (c < 0x20) {
+						escaped.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						escaped.append(c);
+					}
+				}
+			}
+		}
+		return escaped.toString();
+	}
+
+}

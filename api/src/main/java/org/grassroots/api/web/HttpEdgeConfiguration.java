@@ -1,0 +1,48 @@
+package org.grassroots.api.web;
+
+import org.apache.catalina.core.StandardHost;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The HTTP edge in front of the GraphQL endpoint: the request gate, then admission, both
+ * ahead of security and the engine so that a refusal costs next to nothing; and JSON
+ * instead of Tomcat's HTML error report.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpEdgeConfiguration {
+
+	@Bean
+	FilterRegistrationBean<GraphQlRequestGate> graphQlRequestGate(HttpLimits limits, JsonMapper json,
+			GraphQlProperties graphQl) {
+		var registration = new FilterRegistrationBean<>(new GraphQlRequestGate(limits, json));
+		registration.addUrlPatterns(graphQl.getHttp().getPath());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<Admission> admission(HttpLimits limits, GraphQlProperties graphQl) {
+		var registration = new FilterRegistrationBean<>(new Admission(limits));
+		registration.addUrlPatterns(graphQl.getHttp().getPath());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+		return registration;
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(JsonErrors.Valve.class.getName());
+			}
+		});
+	}
+
+}
