@@ -28,6 +28,8 @@ public final class SharedElasticsearch {
 
 	private static volatile String uri;
 
+	private static volatile java.util.function.Supplier<FrozenElasticsearch> freezer;
+
 	private SharedElasticsearch() {
 	}
 
@@ -40,6 +42,12 @@ public final class SharedElasticsearch {
 			uri = DockerClientFactory.instance().isDockerAvailable() ? container() : local();
 		}
 		return uri;
+	}
+
+	/** Stops the shared server's processes until the result is closed. */
+	static FrozenElasticsearch freeze() {
+		uri();
+		return freezer.get();
 	}
 
 	private static Path distributionDirectory() {
@@ -64,6 +72,10 @@ public final class SharedElasticsearch {
 			.waitingFor(Wait.forHttp("/_cluster/health?wait_for_status=yellow").forStatusCode(200))
 			.withStartupTimeout(Duration.ofMinutes(3));
 		container.start();
+		String id = container.getContainerId();
+		var docker = DockerClientFactory.instance().client();
+		freezer = () -> FrozenElasticsearch.of(() -> docker.pauseContainerCmd(id).exec(),
+				() -> docker.unpauseContainerCmd(id).exec());
 		return "http://" + container.getHost() + ":" + container.getMappedPort(9200);
 	}
 
@@ -73,6 +85,7 @@ public final class SharedElasticsearch {
 			var settings = new LocalElasticsearchSettings(distributionDirectory(), home, "512m", 0,
 					Duration.ofMinutes(3));
 			LocalElasticsearch server = LocalElasticsearch.start(settings);
+			freezer = () -> FrozenElasticsearch.signalling(server.processes());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				server.close();
 				FileSystemUtils.deleteRecursively(home.toFile());

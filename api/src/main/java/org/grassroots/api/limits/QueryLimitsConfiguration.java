@@ -6,6 +6,7 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLNamedType;
 import org.grassroots.api.paging.PageRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -52,17 +53,29 @@ class QueryLimitsConfiguration {
 	}
 
 	/**
-	 * A field costs 1, plus its children times the page size it asks for; a paged field
-	 * that asks for no size gets the default size.
+	 * What a computed field costs beyond its selection, in units of one field: the work
+	 * done whatever the page size. Compliance builds every window of every deputy of a
+	 * region (6,400 deputies at the city preset), the statistics aggregate a region's
+	 * cases in one statement, a search is a round trip to Elasticsearch.
+	 */
+	static final Map<String, Integer> COMPUTED = Map.of("Query.dutyCompliance", 2000, "Query.caseStatistics", 500,
+			"Query.consultationStatistics", 300, "Query.searchArticles", 200, "Station.consultationRecord", 20);
+
+	/**
+	 * A field costs 1 (or what {@link #COMPUTED} says), plus its children times the page
+	 * size it asks for; a paged field that asks for no size gets the default size.
 	 */
 	static FieldComplexityCalculator pageSizeWeighted() {
 		return (environment, childComplexity) -> {
+			int own = COMPUTED.getOrDefault(
+					((GraphQLNamedType) environment.getParentType()).getName() + "." + environment.getField().getName(),
+					1);
 			Object first = environment.getArguments().get("first");
 			Object last = environment.getArguments().get("last");
 			boolean paged = environment.getFieldDefinition().getArgument("first") != null;
 			int pageSize = (first instanceof Integer size) ? size
 					: (last instanceof Integer size) ? size : paged ? PageRequest.DEFAULT_SIZE : 1;
-			return 1 + Math.max(1, pageSize) * childComplexity;
+			return own + Math.max(1, pageSize) * childComplexity;
 		};
 	}
 

@@ -1,12 +1,16 @@
 package org.grassroots.api.web;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.ExecutionInput;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+
+import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Frontends send the same few documents again and again: each is parsed and validated
@@ -28,7 +32,14 @@ class DocumentCache implements PreparsedDocumentProvider {
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-		if (input.getExtensions().containsKey("persistedQuery")) {
+		Object persisted = input.getExtensions().get("persistedQuery");
+		if (persisted != null) {
+			if (!(persisted instanceof Map<?, ?> query) || !(query.get("sha256Hash") instanceof String)) {
+				return CompletableFuture.completedFuture(new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+					.errorType(ErrorType.BAD_REQUEST)
+					.message("extensions.persistedQuery must be an object with a sha256Hash string")
+					.build()));
+			}
 			return this.persistedQueries.getDocumentAsync(input, parseAndValidate);
 		}
 		Optional<PreparsedDocumentEntry> known = this.documents.get(input.getQuery());

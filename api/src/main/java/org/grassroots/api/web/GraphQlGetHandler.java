@@ -69,7 +69,7 @@ class GraphQlGetHandler {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.allow(HttpMethod.POST)
 				.contentType(mediaType)
-				.body(Map.of("errors", List.of(Map.of("message", "Mutations must be sent with POST"))));
+				.body(errors("Mutations must be sent with POST"));
 		}
 		WebGraphQlResponse response = execute(request, body);
 		HttpStatus status = (mediaType.equals(GRAPHQL_RESPONSE) && !response.isValid()) ? HttpStatus.BAD_REQUEST
@@ -125,9 +125,12 @@ class GraphQlGetHandler {
 	}
 
 	private static ServerResponse error(HttpStatus status, MediaType mediaType, String message) {
-		return ServerResponse.status(status)
-			.contentType(mediaType)
-			.body(Map.of("errors", List.of(Map.of("message", message))));
+		return ServerResponse.status(status).contentType(mediaType).body(errors(message));
+	}
+
+	private static Map<String, Object> errors(String message) {
+		return Map.of("errors",
+				List.of(Map.of("message", message, "extensions", Map.of("classification", "BAD_REQUEST"))));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -62,7 +64,9 @@ class GraphQlRequestGate extends OncePerRequestFilter {
 			return;
 		}
 		if (!"POST".equals(request.getMethod())) {
-			chain.doFilter(request, response);
+			// No body, so no content type: one that does not parse, or claims a multipart
+			// body, would only fail deeper in
+			chain.doFilter((request.getContentType() != null) ? new WithoutBody(request) : request, response);
 			return;
 		}
 		if (!acceptedContentType(request.getContentType())) {
@@ -170,6 +174,40 @@ class GraphQlRequestGate extends OncePerRequestFilter {
 	}
 
 	private record Problem(HttpStatus status, String message) {
+	}
+
+	/** A request without a body, and so without a content type. */
+	private static final class WithoutBody extends HttpServletRequestWrapper {
+
+		WithoutBody(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public @Nullable String getContentType() {
+			return null;
+		}
+
+		@Override
+		public @Nullable String getHeader(String name) {
+			return isContentType(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return isContentType(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			return Collections.enumeration(
+					Collections.list(super.getHeaderNames()).stream().filter((name) -> !isContentType(name)).toList());
+		}
+
+		private static boolean isContentType(String name) {
+			return HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name);
+		}
+
 	}
 
 	/** The request with the body already read. */

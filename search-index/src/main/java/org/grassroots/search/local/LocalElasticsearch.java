@@ -97,6 +97,13 @@ public final class LocalElasticsearch implements AutoCloseable {
 		return this.process.isAlive();
 	}
 
+	/** The launcher and the server processes it started, e.g. to find or signal them. */
+	public List<ProcessHandle> processes() {
+		return java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(this.process.toHandle()), this.process.descendants())
+			.toList();
+	}
+
 	@Override
 	public void close() {
 		if (!this.process.isAlive()) {
