@@ -3,14 +3,13 @@ package org.grassroots.api.error;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.grassroots.graph.failure.GraphFailures;
 import org.grassroots.publisher.article.CaseNotFoundException;
 import org.grassroots.search.article.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
@@ -73,13 +72,19 @@ class GraphQlErrorAdvice {
 	}
 
 	/**
-	 * Neo4j reports a transaction over its time or memory limit, an unreachable server
-	 * and an exhausted connection pool as transient or resource failures.
+	 * A graph statement stopped at its time or memory limit, an unreachable server or an
+	 * exhausted connection pool: the caller may try again. Anything else from the graph
+	 * is an internal error, reported without details.
 	 */
-	@GraphQlExceptionHandler({ TransientDataAccessException.class, DataAccessResourceFailureException.class })
-	GraphQLError graphUnavailable(DataAccessException ex, DataFetchingEnvironment environment) {
-		logger.warn("The graph did not answer {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
-		return unavailable(environment, "The graph did not answer in time");
+	@GraphQlExceptionHandler
+	GraphQLError graphFailure(DataAccessException ex, DataFetchingEnvironment environment) {
+		if (GraphFailures.isUnavailable(ex)) {
+			logger.warn("The graph did not answer {}: {}", environment.getExecutionStepInfo().getPath(),
+					ex.getMessage());
+			return unavailable(environment, "The graph did not answer in time");
+		}
+		logger.error("The graph failed at {}", environment.getExecutionStepInfo().getPath(), ex);
+		return error(environment, ErrorType.INTERNAL_ERROR, "Internal error");
 	}
 
 	private static GraphQLError unavailable(DataFetchingEnvironment environment, String message) {

@@ -6,8 +6,10 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +27,12 @@ class EmbeddedNeo4jConfiguration {
 	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
 		return new EmbeddedNeo4jServer(properties.directory(), properties.boltPort(), properties.password(),
 				properties.limits());
+	}
+
+	/** Start-up work (migrations, demo data) is done once the context has started. */
+	@Bean
+	ApplicationListener<ApplicationStartedEvent> neo4jTransactionLimits(EmbeddedNeo4jServer server) {
+		return (event) -> server.enforceTransactionLimits();
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -38,6 +39,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	/** Where a generated password is kept, inside the database directory. */
 	public static final String PASSWORD_FILE = "bolt-password";
 
+	private static final String SCOPE = "grassroots";
+
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
 
 	private final DatabaseManagementService service;
@@ -46,12 +49,20 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final String password;
 
+	private final Limits limits;
+
 	/** No limits, a generated password: for tests and tools. */
 	public EmbeddedNeo4jServer(Path directory, int boltPort) {
 		this(directory, boltPort, null, Limits.NONE);
 	}
 
+	/**
+	 * Starts the server with the page cache the limits give; the transaction limits hold
+	 * once {@link #enforceTransactionLimits()} is called, after start-up work
+	 * (migrations, demo data) that a cold server may take longer for.
+	 */
 	public EmbeddedNeo4jServer(Path directory, int boltPort, @Nullable String password, Limits limits) {
+		this.limits = limits;
 		long started = System.nanoTime();
 		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(directory.toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
@@ -60,10 +71,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			// Pre-allocating 256 MB transaction logs is wasted disk for a single-machine
 			// app
-			.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-			.setConfig(GraphDatabaseSettings.transaction_timeout, limits.transactionTimeout())
-			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.transactionMemory())
-			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, limits.transactionMemoryTotal());
+			.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
 		if (limits.pageCache() > 0) {
 			builder.setConfig(GraphDatabaseSettings.pagecache_memory, limits.pageCache());
 		}
@@ -86,6 +94,21 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	/** The password of {@link #USER} on Bolt. */
 	public String password() {
 		return this.password;
+	}
+
+	/**
+	 * From now on a transaction that runs longer or holds more memory than the limits say
+	 * is stopped (Neo4j checks both as the transaction runs), before it holds the server
+	 * or fills the heap.
+	 */
+	public void enforceTransactionLimits() {
+		Config config = system().getDependencyResolver().resolveDependency(Config.class);
+		config.setDynamic(GraphDatabaseSettings.transaction_timeout, this.limits.transactionTimeout(), SCOPE);
+		config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, this.limits.transactionMemory(), SCOPE);
+		config.setDynamic(GraphDatabaseSettings.memory_transaction_global_max_size,
+				this.limits.transactionMemoryTotal(), SCOPE);
+		logger.info("Neo4j transactions limited to {} and {} MB each, {} MB together", this.limits.transactionTimeout(),
+				this.limits.transactionMemory() / (1024 * 1024), this.limits.transactionMemoryTotal() / (1024 * 1024));
 	}
 
 	private int localBoltPort() {

@@ -1,0 +1,41 @@
+package org.grassroots.graph.failure;
+
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/**
+ * Tells a graph that could not answer from a request that was wrong. Spring Data Neo4j
+ * translates Neo4j's errors by their class, and reports a transaction stopped at its time
+ * limit ({@code Neo.ClientError.Transaction.TransactionTimedOut*}) as a misuse of the
+ * resource; for a caller it is the same as a server that did not answer.
+ */
+public final class GraphFailures {
+
+	private GraphFailures() {
+	}
+
+	/**
+	 * Whether the failure says the graph did not answer in time or was overloaded: a
+	 * transaction stopped at its time or memory limit, a transient error, an unreachable
+	 * server, or no connection free in time.
+	 */
+	public static boolean isUnavailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransientException || cause instanceof ServiceUnavailableException
+					|| cause instanceof SessionExpiredException) {
+				return true;
+			}
+			if (cause instanceof Neo4jException neo4j && (neo4j.code().contains("TransactionTimedOut")
+					|| neo4j.code().startsWith("Neo.TransientError."))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+}
