@@ -13,4 +13,4 @@ COPY --from=build /src/api/target/grassroots-api.jar /app/grassroots-api.jar
 USER grassroots
 EXPOSE 8080
 ENV SERVER_ADDRESS=0.0.0.0
-ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", "/app/grassroots-api.jar"]
+ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xms128m", "-Xmx512m", "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=128m", "-jar", "/app/grassroots-api.jar"]

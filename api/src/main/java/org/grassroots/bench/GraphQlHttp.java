@@ -26,6 +26,16 @@ final class GraphQlHttp {
 	 * @throws IllegalStateException when the response is not a success without errors
 	 */
 	String post(String document, Map<String, String> variables) throws IOException, InterruptedException {
+		HttpResponse<String> response = exchange(document, variables);
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException("GraphQL answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	/** Sends the request and returns whatever came back. */
+	HttpResponse<String> exchange(String document, Map<String, String> variables)
+			throws IOException, InterruptedException {
 		String body = "{\"query\":" + json(document) + ",\"variables\":"
 				+ variables.entrySet()
 					.stream()
@@ -37,11 +47,7 @@ final class GraphQlHttp {
 			.header("Accept", "application/graphql-response+json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
-		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-			throw new IllegalStateException("GraphQL answered " + response.statusCode() + ": " + response.body());
-		}
-		return response.body();
+		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String json(String text) {
