@@ -59,7 +59,7 @@ class DeadlinesIT extends ApiIntegrationTest {
 			long started = System.nanoTime();
 			ClientGraphQlResponse published = staff
 				.document("mutation { publishCase(input: {caseId: \"%s\"}) { article { slug } } }"
-					.formatted(GlobalId.of("Case", "jianghai-wenyuan-drainage-renovation")))
+					.formatted(GlobalId.of("Case", "xinhui-muzhou-typhoon-trees")))
 				.executeSync();
 
 			assertThat(published.getErrors()).singleElement().satisfies((error) -> {

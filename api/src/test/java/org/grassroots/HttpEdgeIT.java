@@ -117,7 +117,7 @@ class HttpEdgeIT extends ApiIntegrationTest {
 
 	@Test
 	void aPersistedQueryIsServedOverGetByItsHashAlone() {
-		String document = "{ regions(first: 1) { totalCount } }";
+		String document = "{ laws(first: 1) { totalCount } }";
 		String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + sha256(document) + "\"}}";
 		String byHash = "/graphql?extensions=" + java.net.URLEncoder.encode(extensions, StandardCharsets.UTF_8);
 
