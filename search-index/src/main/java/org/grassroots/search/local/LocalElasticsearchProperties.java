@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("grassroots.elasticsearch")
 record LocalElasticsearchProperties(@DefaultValue("api/target/elasticsearch") Path distributionDir,
-		@DefaultValue("data/elasticsearch") Path home, @DefaultValue("512m") String heap, @DefaultValue("0") int port,
+		@DefaultValue("data/elasticsearch") Path home, @DefaultValue("384m") String heap, @DefaultValue("0") int port,
 		@DefaultValue("120s") Duration startupTimeout) {
 
 	LocalElasticsearchSettings settings() {
