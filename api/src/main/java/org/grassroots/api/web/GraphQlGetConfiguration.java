@@ -2,7 +2,7 @@ package org.grassroots.api.web;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -25,9 +25,9 @@ class GraphQlGetConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlGetRoute(WebGraphQlHandler graphQl, JsonMapper json,
-			@Value("${spring.graphql.http.path:/graphql}") String path) {
+			GraphQlProperties properties) {
 		var handler = new GraphQlGetHandler(graphQl, json);
-		return RouterFunctions.route(RequestPredicates.GET(path), handler::handle);
+		return RouterFunctions.route(RequestPredicates.GET(properties.getHttp().getPath()), handler::handle);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.grassroots.api.web;
 
 import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,11 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class PersistedQueriesConfiguration {
 
 	@Bean
-	GraphQlSourceBuilderCustomizer persistedQueries(
-			@Value("${grassroots.graphql.persisted-queries.capacity:10000}") int persistedCapacity,
-			@Value("${grassroots.graphql.document-cache.capacity:1000}") int documentCapacity) {
-		var persisted = new ApolloPersistedQuerySupport(new BoundedPersistedQueryCache(persistedCapacity));
-		var documents = new DocumentCache(persisted, documentCapacity);
+	GraphQlSourceBuilderCustomizer persistedQueries(DocumentCaches caches) {
+		var persisted = new ApolloPersistedQuerySupport(
+				new BoundedPersistedQueryCache(caches.persistedQueries().capacity()));
+		var documents = new DocumentCache(persisted, caches.documentCache().capacity());
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documents));
 	}
 
