@@ -1,6 +1,10 @@
 package org.grassroots;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -69,6 +73,17 @@ abstract class ApiIntegrationTest {
 				.toList();
 		}
 		return values;
+	}
+
+	/** The hex SHA-256 of a document, as automatic persisted queries name it. */
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@BeforeEach

@@ -1,9 +1,6 @@
 package org.grassroots;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -129,16 +126,6 @@ class HttpEdgeIT extends ApiIntegrationTest {
 		assertThat(miss.body()).contains("PersistedQueryNotFound");
 		assertThat(hit.status()).isEqualTo(200);
 		assertThat(hit.body()).contains("\"totalCount\"").doesNotContain("errors");
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
