@@ -1,6 +1,5 @@
 package org.grassroots;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;

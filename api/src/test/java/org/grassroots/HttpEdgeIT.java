@@ -87,6 +87,22 @@ class HttpEdgeIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aFrontendOnAnAllowedOriginCanReadARefusalAndOthersCannot() {
+		byte[] tooLarge = ("{\"query\":\"{ __typename }\"" + " ".repeat(300 * 1024) + "}")
+			.getBytes(StandardCharsets.UTF_8);
+
+		RawHttp.Answer allowed = this.raw.send("POST", "/graphql", "application/json", tooLarge, "Origin",
+				"https://frontend.example");
+		RawHttp.Answer elsewhere = this.raw.send("POST", "/graphql", "application/json", tooLarge, "Origin",
+				"https://elsewhere.example");
+
+		assertThat(allowed.status()).isEqualTo(413);
+		assertThat(allowed.allowOrigin()).isEqualTo("https://frontend.example");
+		assertThat(elsewhere.status()).isEqualTo(413);
+		assertThat(elsewhere.allowOrigin()).isEmpty();
+	}
+
+	@Test
 	void variablesWithinTheLimitStillWork() {
 		RawHttp.Answer answer = this.raw
 			.postJson("{\"query\":\"query($k: ID!) { node(id: $k) { id } }\",\"variables\":{\"k\":\"Q2FzZTp4\"}}");

@@ -25,7 +25,10 @@ final class RawHttp {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	Answer send(String method, String path, String contentType, byte[] body) {
+	/**
+	 * @param headers names and values, in turn
+	 */
+	Answer send(String method, String path, String contentType, byte[] body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, (body.length == 0) ? HttpRequest.BodyPublishers.noBody()
@@ -33,11 +36,15 @@ final class RawHttp {
 		if (!contentType.isEmpty()) {
 			request.header("Content-Type", contentType);
 		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.headers().firstValue("Allow").orElse(""),
-					response.headers().firstValue("Retry-After").orElse(""), response.body());
+					response.headers().firstValue("Retry-After").orElse(""),
+					response.headers().firstValue("Access-Control-Allow-Origin").orElse(""), response.body());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(method + " " + path + " failed: " + ex, ex);
@@ -67,9 +74,11 @@ final class RawHttp {
 	 * @param contentType the {@code Content-Type} header, empty when absent
 	 * @param allow the {@code Allow} header, empty when absent
 	 * @param retryAfter the {@code Retry-After} header, empty when absent
+	 * @param allowOrigin the {@code Access-Control-Allow-Origin} header, empty when
+	 * absent
 	 * @param body the body as text
 	 */
-	record Answer(int status, String contentType, String allow, String retryAfter, String body) {
+	record Answer(int status, String contentType, String allow, String retryAfter, String allowOrigin, String body) {
 
 		/**
 		 * A GraphQL-shaped body: JSON, not HTML, with errors or data and no stack trace.

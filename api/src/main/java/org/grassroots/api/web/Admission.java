@@ -12,8 +12,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,9 +32,12 @@ class Admission extends OncePerRequestFilter {
 
 	private final long waitNanos;
 
-	Admission(HttpLimits limits) {
+	private final @Nullable CorsConfiguration cors;
+
+	Admission(HttpLimits limits, @Nullable CorsConfiguration cors) {
 		this.permits = new Semaphore(limits.concurrentRequests(), true);
 		this.waitNanos = limits.admissionWait().toNanos();
+		this.cors = cors;
 	}
 
 	@Override
@@ -47,7 +53,7 @@ class Admission extends OncePerRequestFilter {
 		}
 		if (!admitted) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-			ErrorBody.write(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), "UNAVAILABLE",
+			ErrorBody.write(request, response, this.cors, HttpStatus.SERVICE_UNAVAILABLE.value(), "UNAVAILABLE",
 					"The server is busy: retry in a second");
 			return;
 		}

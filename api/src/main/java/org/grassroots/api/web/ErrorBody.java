@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * A refusal at the HTTP edge, written as a GraphQL response with one error, so that a
@@ -22,7 +26,27 @@ final class ErrorBody {
 
 	static void write(HttpServletRequest request, HttpServletResponse response, int status, String classification,
 			String message) throws IOException {
+		write(request, response, null, status, classification, message);
+	}
+
+	/**
+	 * With the CORS headers the endpoint's configuration gives the request's origin, so
+	 * that a frontend on an allowed origin can read the refusal instead of meeting a CORS
+	 * failure: refusals at the door come before Spring's CORS handling.
+	 */
+	static void write(HttpServletRequest request, HttpServletResponse response, @Nullable CorsConfiguration cors,
+			int status, String classification, String message) throws IOException {
 		response.resetBuffer();
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		String allowed = (cors != null && origin != null) ? cors.checkOrigin(origin) : null;
+		if (allowed != null) {
+			response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, allowed);
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+			if (Boolean.TRUE.equals(cors.getAllowCredentials())) {
+				response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
+			}
+			response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, HttpHeaders.RETRY_AFTER);
+		}
 		response.setStatus(status);
 		response.setContentType(mediaType(request).toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

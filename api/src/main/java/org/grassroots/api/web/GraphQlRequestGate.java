@@ -28,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,9 +50,12 @@ class GraphQlRequestGate extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	GraphQlRequestGate(HttpLimits limits, JsonMapper json) {
+	private final @Nullable CorsConfiguration cors;
+
+	GraphQlRequestGate(HttpLimits limits, JsonMapper json, @Nullable CorsConfiguration cors) {
 		this.limits = limits;
 		this.json = json;
+		this.cors = cors;
 	}
 
 	@Override
@@ -168,9 +172,9 @@ class GraphQlRequestGate extends OncePerRequestFilter {
 		return what + " may be at most " + (max / 1024) + " KiB";
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String message) throws IOException {
-		ErrorBody.write(request, response, status.value(), "BAD_REQUEST", message);
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+			throws IOException {
+		ErrorBody.write(request, response, this.cors, status.value(), "BAD_REQUEST", message);
 	}
 
 	private record Problem(HttpStatus status, String message) {

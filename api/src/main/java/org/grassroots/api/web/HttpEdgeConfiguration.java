@@ -3,6 +3,7 @@ package org.grassroots.api.web;
 import org.apache.catalina.core.StandardHost;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -21,16 +22,18 @@ class HttpEdgeConfiguration {
 
 	@Bean
 	FilterRegistrationBean<GraphQlRequestGate> graphQlRequestGate(HttpLimits limits, JsonMapper json,
-			GraphQlProperties graphQl) {
-		var registration = new FilterRegistrationBean<>(new GraphQlRequestGate(limits, json));
+			GraphQlProperties graphQl, GraphQlCorsProperties cors) {
+		var registration = new FilterRegistrationBean<>(
+				new GraphQlRequestGate(limits, json, cors.toCorsConfiguration()));
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<Admission> admission(HttpLimits limits, GraphQlProperties graphQl) {
-		var registration = new FilterRegistrationBean<>(new Admission(limits));
+	FilterRegistrationBean<Admission> admission(HttpLimits limits, GraphQlProperties graphQl,
+			GraphQlCorsProperties cors) {
+		var registration = new FilterRegistrationBean<>(new Admission(limits, cors.toCorsConfiguration()));
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 		return registration;

@@ -21,7 +21,7 @@ class AdmissionTests {
 
 	@Test
 	void aRequestOverTheLimitIsRefusedAtOnceWithRetryAfterAndAGraphQlError() throws Exception {
-		Admission admission = new Admission(limits(1, Duration.ofMillis(50)));
+		Admission admission = new Admission(limits(1, Duration.ofMillis(50)), null);
 		CountDownLatch inside = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		Thread busy = Thread.ofPlatform().start(() -> {
@@ -55,7 +55,7 @@ class AdmissionTests {
 
 	@Test
 	void aPermitIsReturnedWhenTheRequestEndsSoTheNextOneIsAdmitted() throws Exception {
-		Admission admission = new Admission(limits(1, Duration.ZERO));
+		Admission admission = new Admission(limits(1, Duration.ZERO), null);
 
 		for (int i = 0; i < 3; i++) {
 			MockFilterChain chain = new MockFilterChain();
@@ -68,7 +68,7 @@ class AdmissionTests {
 
 	@Test
 	void aPermitIsHeldUntilAnAsynchronousAnswerCompletes() throws Exception {
-		Admission admission = new Admission(limits(1, Duration.ZERO));
+		Admission admission = new Admission(limits(1, Duration.ZERO), null);
 		MockHttpServletRequest first = new MockHttpServletRequest("POST", "/graphql");
 		first.setAsyncSupported(true);
 		admission.doFilter(first, new MockHttpServletResponse(),
