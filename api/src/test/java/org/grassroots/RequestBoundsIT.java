@@ -75,6 +75,21 @@ class RequestBoundsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aForgedCursorCarryingTextForADateIsABadRequestOnItsField() {
+		String forged = org.grassroots.api.paging.GlobalId.of("Case", "RAISED_ON\n' OR 1=1\nx");
+		var response = this.anonymous
+			.document("query($after: String) { cases(first: 2, after: $after, "
+					+ "orderBy: {field: RAISED_ON, direction: DESC}) { totalCount } }")
+			.variable("after", forged)
+			.executeSync();
+
+		assertThat(response.getErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getPath()).isEqualTo("cases");
+		});
+	}
+
+	@Test
 	void computedFieldsCountTheirRealCostTowardsComplexity() {
 		StringBuilder document = new StringBuilder("{");
 		for (int i = 0; i < 12; i++) {

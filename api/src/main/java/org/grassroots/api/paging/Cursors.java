@@ -22,7 +22,7 @@ public final class Cursors {
 
 	/**
 	 * @throws InvalidInputException when the cursor is not one of ours for that type and
-	 * order
+	 * order, or its sort value is not of the order's type (a forged cursor)
 	 */
 	public static Position decode(String type, Order order, String cursor) {
 		String key = GlobalId.decode(cursor)
@@ -38,7 +38,15 @@ public final class Cursors {
 			throw new InvalidInputException("The cursor '" + cursor + "' belongs to another order than " + order.name()
 					+ ": pass the orderBy its page was asked with");
 		}
-		return new Position(key.substring(first + 1, last), key.substring(last + 1));
+		String value = key.substring(first + 1, last);
+		try {
+			order.field().key().type().parse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("Not a valid cursor: '" + cursor + "' does not hold a "
+					+ order.field().key().type().name().toLowerCase(java.util.Locale.ROOT) + " for " + order.name());
+		}
+		return new Position(value, key.substring(last + 1));
 	}
 
 }

@@ -51,6 +51,19 @@ class CursorsTests {
 	}
 
 	@Test
+	void aForgedCursorWhoseSortValueIsNotOfTheOrdersTypeIsABadRequest() {
+		String text = GlobalId.of("Case", "RAISED_ON\nnot-a-date\npengjiang-nancun-solar-street-lights");
+		String number = GlobalId.of("Case", "FUNDING\n12 万元\npengjiang-nancun-solar-street-lights");
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cursors.decode("Case", LATEST_FIRST, text))
+			.withMessageContaining("does not hold a date");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cursors.decode("Case", CaseSort.FUNDING.descending(), number))
+			.withMessageContaining("does not hold a number");
+	}
+
+	@Test
 	void pageSizesOutsideOneToAHundredAreRejected() {
 		assertThat(PageSize.checked(1)).isEqualTo(1);
 		assertThat(PageSize.checked(100)).isEqualTo(100);

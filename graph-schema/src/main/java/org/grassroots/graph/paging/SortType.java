@@ -13,7 +13,7 @@ public enum SortType {
 	/**
 	 * @throws IllegalArgumentException when the text is not a value of this type
 	 */
-	Object parse(String text) {
+	public Object parse(String text) {
 		try {
 			return switch (this) {
 				case TEXT -> text;
