@@ -31,7 +31,10 @@ import org.springframework.web.client.RestClient;
 		properties = { "grassroots.demo-data.load=always", "grassroots.admin.username=editor",
 				"grassroots.admin.password=correct-horse-battery",
 				"spring.graphql.cors.allowed-origins=https://frontend.example",
-				"spring.graphql.cors.allowed-methods=GET,POST" })
+				"spring.graphql.cors.allowed-methods=GET,POST",
+				// Every test signs in from 127.0.0.1: the address limit is for
+				// SignInThrottleTests
+				"grassroots.security.sign-in.address-failures=1000000" })
 abstract class ApiIntegrationTest {
 
 	@LocalServerPort

@@ -67,6 +67,15 @@ class GraphQlErrorAdvice {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError tooManyAttempts(TooManyAttemptsException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ServiceErrorType.TOO_MANY_ATTEMPTS)
+			.message(ex.getMessage())
+			.extensions(java.util.Map.of("retryAfterSeconds", ex.retryAfterSeconds()))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError searchUnavailable(SearchUnavailableException ex, DataFetchingEnvironment environment) {
 		return unavailable(environment, ex.getMessage());
 	}
@@ -89,7 +98,7 @@ class GraphQlErrorAdvice {
 
 	private static GraphQLError unavailable(DataFetchingEnvironment environment, String message) {
 		return GraphqlErrorBuilder.newError(environment)
-			.errorType(DependencyErrorType.UNAVAILABLE)
+			.errorType(ServiceErrorType.UNAVAILABLE)
 			.message(message + "; try again later")
 			.build();
 	}

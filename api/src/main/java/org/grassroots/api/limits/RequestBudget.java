@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
-import org.grassroots.api.error.DependencyErrorType;
+import org.grassroots.api.error.ServiceErrorType;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
@@ -33,7 +33,7 @@ class RequestBudget implements WebGraphQlInterceptor {
 	private WebGraphQlResponse overBudget(WebGraphQlRequest request) {
 		ExecutionResult result = ExecutionResult.newExecutionResult()
 			.addError(GraphqlErrorBuilder.newError()
-				.errorType(DependencyErrorType.UNAVAILABLE)
+				.errorType(ServiceErrorType.UNAVAILABLE)
 				.message("The request did not complete within its budget of " + this.budget.toMillis()
 						+ " ms; try again later")
 				.build())

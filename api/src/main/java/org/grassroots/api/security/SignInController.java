@@ -2,7 +2,10 @@ package org.grassroots.api.security;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -16,8 +19,9 @@ class SignInController {
 	}
 
 	@MutationMapping
-	SignInPayload signIn(@Argument SignInInput input) {
-		StaffSignIn.IssuedToken token = this.signIn.signIn(input.username(), input.password());
+	SignInPayload signIn(@Argument SignInInput input,
+			@ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) @Nullable String address) {
+		StaffSignIn.IssuedToken token = this.signIn.signIn(input.username(), input.password(), address);
 		return new SignInPayload(token.token(), token.expiresAt().toString(), token.username(), token.roles());
 	}
 

@@ -7,6 +7,9 @@ import java.util.List;
 import org.grassroots.graph.account.StaffAccount;
 import org.grassroots.graph.account.StaffAccounts;
 
+import org.grassroots.api.error.TooManyAttemptsException;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,25 +38,36 @@ class StaffSignIn {
 
 	private final Clock clock;
 
+	private final SignInThrottle throttle;
+
 	/** Compared against when the username is unknown, so both failures take as long. */
 	private final String unknownUserHash;
 
 	StaffSignIn(StaffAccounts accounts, PasswordEncoder passwords, JwtEncoder tokens, SecurityProperties properties,
-			ObjectProvider<Clock> clock) {
+			SignInLimits limits, ObjectProvider<Clock> clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.properties = properties;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.throttle = new SignInThrottle(limits, this.clock);
 		this.unknownUserHash = passwords.encode("unknown-user");
 	}
 
-	IssuedToken signIn(String username, String password) {
+	/**
+	 * @param address the client's address, for the per-address limit; null when unknown
+	 * @throws TooManyAttemptsException while the account or address is locked, before the
+	 * password is checked
+	 */
+	IssuedToken signIn(String username, String password, @Nullable String address) {
+		this.throttle.check(username, address);
 		StaffAccount account = this.accounts.findByUsername(username).orElse(null);
 		String hash = (account != null) ? account.passwordHash() : this.unknownUserHash;
 		if (!this.passwords.matches(password, hash) || account == null) {
+			this.throttle.failed(username, address);
 			throw new BadCredentialsException("Invalid username or password");
 		}
+		this.throttle.succeeded(username);
 		return issue(account);
 	}
 
