@@ -1,5 +1,8 @@
 package org.grassroots.api.error;
 
+import java.util.Map;
+
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -40,11 +43,7 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError caseNotFound(CaseNotFoundException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(ErrorType.NOT_FOUND)
-			.message(ex.getMessage())
-			.extensions(java.util.Map.of("caseId", ex.caseId()))
-			.build();
+		return error(environment, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("caseId", ex.caseId()));
 	}
 
 	@GraphQlExceptionHandler
@@ -68,11 +67,8 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError tooManyAttempts(TooManyAttemptsException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(ServiceErrorType.TOO_MANY_ATTEMPTS)
-			.message(ex.getMessage())
-			.extensions(java.util.Map.of("retryAfterSeconds", ex.retryAfterSeconds()))
-			.build();
+		return error(environment, ServiceErrorType.TOO_MANY_ATTEMPTS, ex.getMessage(),
+				Map.of("retryAfterSeconds", ex.retryAfterSeconds()));
 	}
 
 	@GraphQlExceptionHandler
@@ -100,6 +96,15 @@ class GraphQlErrorAdvice {
 		return GraphqlErrorBuilder.newError(environment)
 			.errorType(ServiceErrorType.UNAVAILABLE)
 			.message(message + "; try again later")
+			.build();
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment environment, ErrorClassification type, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(type)
+			.message(message)
+			.extensions(extensions)
 			.build();
 	}
 
