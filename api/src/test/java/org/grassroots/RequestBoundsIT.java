@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.grassroots.api.paging.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class RequestBoundsIT extends ApiIntegrationTest {
 
 	@Test
 	void aForgedCursorCarryingTextForADateIsABadRequestOnItsField() {
-		String forged = org.grassroots.api.paging.GlobalId.of("Case", "RAISED_ON\n' OR 1=1\nx");
+		String forged = GlobalId.of("Case", "RAISED_ON\n' OR 1=1\nx");
 		var response = this.anonymous
 			.document("query($after: String) { cases(first: 2, after: $after, "
 					+ "orderBy: {field: RAISED_ON, direction: DESC}) { totalCount } }")

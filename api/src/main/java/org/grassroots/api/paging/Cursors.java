@@ -1,5 +1,7 @@
 package org.grassroots.api.paging;
 
+import java.util.Locale;
+
 import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.graph.paging.Order;
 import org.grassroots.graph.paging.Position;
@@ -44,7 +46,7 @@ public final class Cursors {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("Not a valid cursor: '" + cursor + "' does not hold a "
-					+ order.field().key().type().name().toLowerCase(java.util.Locale.ROOT) + " for " + order.name());
+					+ order.field().key().type().name().toLowerCase(Locale.ROOT) + " for " + order.name());
 		}
 		return new Position(value, key.substring(last + 1));
 	}

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,9 +100,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 
 	/** The launcher and the server processes it started, e.g. to find or signal them. */
 	public List<ProcessHandle> processes() {
-		return java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(this.process.toHandle()), this.process.descendants())
-			.toList();
+		return Stream.concat(Stream.of(this.process.toHandle()), this.process.descendants()).toList();
 	}
 
 	@Override
