@@ -5,11 +5,13 @@ import java.util.Set;
 
 import org.grassroots.graph.account.StaffAccount;
 import org.grassroots.graph.account.StaffAccounts;
-import org.grassroots.graph.migration.Migrations;
+import org.grassroots.graph.migration.StartupOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * account is never changed.
  */
 @Component
-class FirstAdministrator implements InitializingBean {
+@Order(StartupOrder.FIRST_ADMINISTRATOR)
+class FirstAdministrator implements ApplicationRunner {
 
 	static final Set<String> ROLES = Set.of("ADMIN", "STAFF");
 
@@ -33,16 +36,15 @@ class FirstAdministrator implements InitializingBean {
 
 	private final AdminProperties properties;
 
-	// Migrations first: the username constraint must exist before the account is merged
-	FirstAdministrator(StaffAccounts accounts, PasswordEncoder passwords, AdminProperties properties,
-			Migrations migrations) {
+	/** Runs after the migrations: the username constraint must exist before the merge. */
+	FirstAdministrator(StaffAccounts accounts, PasswordEncoder passwords, AdminProperties properties) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.properties = properties;
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void run(ApplicationArguments arguments) {
 		String configured = this.properties.password();
 		boolean generated = configured == null || configured.isBlank();
 		String password = generated ? randomPassword() : configured;

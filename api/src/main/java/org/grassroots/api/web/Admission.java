@@ -34,6 +34,9 @@ class Admission extends OncePerRequestFilter {
 
 	private final @Nullable CorsConfiguration cors;
 
+	/** Closed until the start-up work (migrations, demo data) is done. */
+	private volatile boolean open;
+
 	Admission(HttpLimits limits, @Nullable CorsConfiguration cors) {
 		this.permits = new Semaphore(limits.concurrentRequests(), true);
 		this.waitNanos = limits.admissionWait().toNanos();
@@ -43,6 +46,12 @@ class Admission extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!this.open) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			ErrorBody.write(request, response, this.cors, HttpStatus.SERVICE_UNAVAILABLE.value(), "UNAVAILABLE",
+					"The server is starting: retry in a second");
+			return;
+		}
 		boolean admitted;
 		try {
 			admitted = this.permits.tryAcquire(this.waitNanos, TimeUnit.NANOSECONDS);
@@ -70,6 +79,11 @@ class Admission extends OncePerRequestFilter {
 				this.permits.release();
 			}
 		}
+	}
+
+	/** From now on requests are admitted: the application is ready. */
+	void open() {
+		this.open = true;
 	}
 
 	/** The engine answers asynchronously: the permit is held until the answer is out. */

@@ -3,11 +3,13 @@ package org.grassroots.api.web;
 import org.apache.catalina.core.StandardHost;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,6 +39,15 @@ class HttpEdgeConfiguration {
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 		return registration;
+	}
+
+	/**
+	 * The server listens before the start-up work has run; GraphQL requests are admitted
+	 * once it has, so none meets a graph without its schema or data.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> openAdmission(FilterRegistrationBean<Admission> admission) {
+		return (event) -> admission.getFilter().open();
 	}
 
 	@Bean

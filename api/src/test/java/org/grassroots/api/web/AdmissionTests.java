@@ -15,13 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AdmissionTests {
 
+	private static Admission open(Admission admission) {
+		admission.open();
+		return admission;
+	}
+
 	private static HttpLimits limits(int concurrent, Duration wait) {
 		return new HttpLimits(DataSize.ofKilobytes(256), DataSize.ofKilobytes(64), concurrent, wait);
 	}
 
 	@Test
 	void aRequestOverTheLimitIsRefusedAtOnceWithRetryAfterAndAGraphQlError() throws Exception {
-		Admission admission = new Admission(limits(1, Duration.ofMillis(50)), null);
+		Admission admission = open(new Admission(limits(1, Duration.ofMillis(50)), null));
 		CountDownLatch inside = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		Thread busy = Thread.ofPlatform().start(() -> {
@@ -55,7 +60,7 @@ class AdmissionTests {
 
 	@Test
 	void aPermitIsReturnedWhenTheRequestEndsSoTheNextOneIsAdmitted() throws Exception {
-		Admission admission = new Admission(limits(1, Duration.ZERO), null);
+		Admission admission = open(new Admission(limits(1, Duration.ZERO), null));
 
 		for (int i = 0; i < 3; i++) {
 			MockFilterChain chain = new MockFilterChain();
@@ -68,7 +73,7 @@ class AdmissionTests {
 
 	@Test
 	void aPermitIsHeldUntilAnAsynchronousAnswerCompletes() throws Exception {
-		Admission admission = new Admission(limits(1, Duration.ZERO), null);
+		Admission admission = open(new Admission(limits(1, Duration.ZERO), null));
 		MockHttpServletRequest first = new MockHttpServletRequest("POST", "/graphql");
 		first.setAsyncSupported(true);
 		admission.doFilter(first, new MockHttpServletResponse(),
@@ -82,6 +87,21 @@ class AdmissionTests {
 
 		assertThat(whileAsync.getStatus()).isEqualTo(503);
 		assertThat(afterwards.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void nothingIsAdmittedBeforeTheApplicationIsReady() throws Exception {
+		Admission admission = new Admission(limits(8, Duration.ZERO), null);
+		MockHttpServletResponse starting = new MockHttpServletResponse();
+		admission.doFilter(new MockHttpServletRequest("POST", "/graphql"), starting, new MockFilterChain());
+		admission.open();
+		MockHttpServletResponse ready = new MockHttpServletResponse();
+		admission.doFilter(new MockHttpServletRequest("POST", "/graphql"), ready, new MockFilterChain());
+
+		assertThat(starting.getStatus()).isEqualTo(503);
+		assertThat(starting.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(starting.getContentAsString()).contains("starting");
+		assertThat(ready.getStatus()).isEqualTo(200);
 	}
 
 	@Test

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.grassroots.graph.embedded.EmbeddedNeo4jServer;
-import org.grassroots.graph.migration.Migrations;
+import org.grassroots.graph.migration.StartupOrder;
 import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * nothing and staff edits survive.
  */
 @Component
-public class DemoData implements InitializingBean {
+@Order(StartupOrder.DEMO_DATA)
+public class DemoData implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
 
@@ -34,7 +37,7 @@ public class DemoData implements InitializingBean {
 
 	private final boolean embedded;
 
-	DemoData(Neo4jClient neo4j, Migrations migrations, ObjectProvider<EmbeddedNeo4jServer> embeddedServer,
+	DemoData(Neo4jClient neo4j, ObjectProvider<EmbeddedNeo4jServer> embeddedServer,
 			@Value("${grassroots.demo-data.load:auto}") LoadMode mode) {
 		this.neo4j = neo4j;
 		this.mode = mode;
@@ -42,7 +45,7 @@ public class DemoData implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void run(ApplicationArguments arguments) {
 		if (this.mode == LoadMode.ALWAYS || (this.mode == LoadMode.AUTO && this.embedded)) {
 			Changes changes = load();
 			logger.info("Demo data loaded: {} nodes and {} relationships created, {} properties set",

@@ -6,7 +6,7 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ApplicationListener;
@@ -29,9 +29,12 @@ class EmbeddedNeo4jConfiguration {
 				properties.limits());
 	}
 
-	/** Start-up work (migrations, demo data) is done once the context has started. */
+	/**
+	 * After the start-up work ({@code StartupOrder}), which a cold server may take longer
+	 * for.
+	 */
 	@Bean
-	ApplicationListener<ApplicationStartedEvent> neo4jTransactionLimits(EmbeddedNeo4jServer server) {
+	ApplicationListener<ApplicationReadyEvent> neo4jTransactionLimits(EmbeddedNeo4jServer server) {
 		return (event) -> server.enforceTransactionLimits();
 	}
 

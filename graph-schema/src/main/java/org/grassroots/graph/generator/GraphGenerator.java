@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 
-import org.grassroots.graph.migration.Migrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +34,11 @@ public class GraphGenerator {
 
 	private final Neo4jClient neo4j;
 
-	// Migrations first: the generator relies on the constraints' indexes for its lookups
-	GraphGenerator(Neo4jClient neo4j, Migrations migrations) {
+	/**
+	 * The generator relies on the constraints' indexes for its lookups: it is called once
+	 * the context has started, after the migrations ({@code StartupOrder}).
+	 */
+	GraphGenerator(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
 	}
 

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
  * was applied stops start-up instead of leaving the schema in an unknown state.
  */
 @Component
-public class Migrations implements InitializingBean {
+@Order(StartupOrder.MIGRATIONS)
+public class Migrations implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(Migrations.class);
 
@@ -43,7 +46,7 @@ public class Migrations implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void run(ApplicationArguments arguments) {
 		apply();
 	}
 
