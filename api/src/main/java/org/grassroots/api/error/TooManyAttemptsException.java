@@ -12,8 +12,12 @@ public class TooManyAttemptsException extends RuntimeException {
 
 	private final Duration retryAfter;
 
-	public TooManyAttemptsException(String message, Duration retryAfter) {
-		super(message);
+	/**
+	 * @param what what there were too many of, e.g. "Too many failed sign-ins"
+	 * @param retryAfter how long the caller has to wait
+	 */
+	public TooManyAttemptsException(String what, Duration retryAfter) {
+		super(what + ": try again in " + seconds(retryAfter) + " s");
 		this.retryAfter = retryAfter;
 	}
 
@@ -25,7 +29,11 @@ public class TooManyAttemptsException extends RuntimeException {
 	 * Whole seconds to wait, rounded up: retrying after them always finds the lock gone.
 	 */
 	public long retryAfterSeconds() {
-		return Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
+		return seconds(this.retryAfter);
+	}
+
+	private static long seconds(Duration duration) {
+		return Math.max(1, (duration.toMillis() + 999) / 1000);
 	}
 
 }

@@ -46,8 +46,7 @@ class SignInThrottle {
 		Duration wait = max(remaining(this.accounts.get(account(username)), now),
 				(address != null) ? remaining(this.addresses.get(address), now) : Duration.ZERO);
 		if (wait.isPositive()) {
-			long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-			throw new TooManyAttemptsException("Too many failed sign-ins: try again in " + seconds + " s", wait);
+			throw new TooManyAttemptsException("Too many failed sign-ins", wait);
 		}
 	}
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.JsonStringEncoder;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,8 +19,6 @@ import org.springframework.web.cors.CorsConfiguration;
  * {@code extensions.classification}. In the media type the client asked for, never HTML.
  */
 final class ErrorBody {
-
-	static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
 	private ErrorBody() {
 	}
@@ -57,42 +56,29 @@ final class ErrorBody {
 	}
 
 	static String json(String classification, String message) {
-		return "{\"errors\":[{\"message\":\"" + escape(message) + "\",\"extensions\":{\"classification\":\""
-				+ classification + "\"}}]}";
+		StringBuilder json = new StringBuilder("{\"errors\":[{\"message\":\"");
+		JsonStringEncoder.getInstance().quoteAsString(message, json);
+		return json.append("\",\"extensions\":{\"classification\":\"")
+			.append(classification)
+			.append("\"}}]}")
+			.toString();
 	}
 
+	/** The GraphQL-over-HTTP media type when the client asks for it, otherwise JSON. */
 	static MediaType mediaType(HttpServletRequest request) {
 		String accept = request.getHeader("Accept");
 		try {
 			if (accept != null && MediaType.parseMediaTypes(accept)
 				.stream()
-				.anyMatch((type) -> type.isCompatibleWith(GRAPHQL_RESPONSE) && !type.isWildcardType())) {
-				return GRAPHQL_RESPONSE;
+				.anyMatch((type) -> type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+						&& !type.isWildcardType())) {
+				return MediaType.APPLICATION_GRAPHQL_RESPONSE;
 			}
 		}
 		catch (IllegalArgumentException ex) {
 			// An Accept header that does not parse gets plain JSON
 		}
 		return MediaType.APPLICATION_JSON;
-	}
-
-	private static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 16);
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> escaped.append("\\\"");
-				case '\\' -> escaped.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						escaped.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
 	}
 
 }

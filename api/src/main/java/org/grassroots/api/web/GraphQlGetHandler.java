@@ -34,8 +34,6 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 class GraphQlGetHandler {
 
-	static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
-
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
@@ -51,7 +49,7 @@ class GraphQlGetHandler {
 	}
 
 	ServerResponse handle(ServerRequest request) {
-		MediaType mediaType = mediaType(request);
+		MediaType mediaType = ErrorBody.mediaType(request.servletRequest());
 		Map<String, Object> body = new LinkedHashMap<>();
 		try {
 			request.param("query").ifPresent((query) -> body.put("query", query));
@@ -72,8 +70,8 @@ class GraphQlGetHandler {
 				.body(errors("Mutations must be sent with POST"));
 		}
 		WebGraphQlResponse response = execute(request, body);
-		HttpStatus status = (mediaType.equals(GRAPHQL_RESPONSE) && !response.isValid()) ? HttpStatus.BAD_REQUEST
-				: HttpStatus.OK;
+		HttpStatus status = (mediaType.equals(MediaType.APPLICATION_GRAPHQL_RESPONSE) && !response.isValid())
+				? HttpStatus.BAD_REQUEST : HttpStatus.OK;
 		return ServerResponse.status(status).contentType(mediaType).body(response.toMap());
 	}
 
@@ -116,12 +114,6 @@ class GraphQlGetHandler {
 		catch (InvalidSyntaxException ex) {
 			return false;
 		}
-	}
-
-	private static MediaType mediaType(ServerRequest request) {
-		List<MediaType> accepted = request.headers().accept();
-		return accepted.stream().anyMatch((type) -> type.isCompatibleWith(GRAPHQL_RESPONSE) && !type.isWildcardType())
-				? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
 	}
 
 	private static ServerResponse error(HttpStatus status, MediaType mediaType, String message) {
