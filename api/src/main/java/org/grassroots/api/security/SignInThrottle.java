@@ -3,11 +3,11 @@ package org.grassroots.api.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 import org.grassroots.api.error.TooManyAttemptsException;
+import org.grassroots.api.support.LeastRecentlyUsed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,9 +29,9 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	private final Map<String, Record> accounts = bounded();
+	private final LeastRecentlyUsed<String, Record> accounts = new LeastRecentlyUsed<>(KEPT);
 
-	private final Map<String, Record> addresses = bounded();
+	private final LeastRecentlyUsed<String, Record> addresses = new LeastRecentlyUsed<>(KEPT);
 
 	SignInThrottle(SignInLimits limits, Clock clock) {
 		this.limits = limits;
@@ -63,8 +63,8 @@ class SignInThrottle {
 		this.accounts.remove(account(username));
 	}
 
-	private void fail(Map<String, Record> records, String key, int allowed, Instant now, boolean inARow) {
-		Record record = records.get(key);
+	private void fail(LeastRecentlyUsed<String, Record> records, String key, int allowed, Instant now, boolean inARow) {
+		Record record = records.get(key).orElse(null);
 		if (record == null || (!inARow && now.isAfter(record.since().plus(this.limits.lockout())))) {
 			record = new Record(0, now, null, (record != null) ? record.lockouts() : 0);
 		}
@@ -80,11 +80,9 @@ class SignInThrottle {
 		records.put(key, new Record(0, now, now.plus(lockout), record.lockouts() + 1));
 	}
 
-	private static Duration remaining(@Nullable Record record, Instant now) {
-		if (record == null || record.lockedUntil() == null || !now.isBefore(record.lockedUntil())) {
-			return Duration.ZERO;
-		}
-		return Duration.between(now, record.lockedUntil());
+	private static Duration remaining(Optional<Record> record, Instant now) {
+		Instant until = record.map(Record::lockedUntil).orElse(null);
+		return (until == null || !now.isBefore(until)) ? Duration.ZERO : Duration.between(now, until);
 	}
 
 	private static Duration max(Duration a, Duration b) {
@@ -94,15 +92,6 @@ class SignInThrottle {
 	/** Names are matched as accounts are: case does not make a new account to guess. */
 	private static String account(String username) {
 		return username.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private static Map<String, Record> bounded() {
-		return new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Record> eldest) {
-				return size() > KEPT;
-			}
-		};
 	}
 
 	/**

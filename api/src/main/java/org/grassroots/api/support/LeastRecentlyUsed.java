@@ -1,4 +1,4 @@
-package org.grassroots.api.web;
+package org.grassroots.api.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,11 +11,11 @@ import java.util.Optional;
  * @param <K> the key type
  * @param <V> the value type
  */
-final class LeastRecentlyUsed<K, V> {
+public final class LeastRecentlyUsed<K, V> {
 
 	private final Map<K, V> entries;
 
-	LeastRecentlyUsed(int capacity) {
+	public LeastRecentlyUsed(int capacity) {
 		this.entries = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
@@ -24,12 +24,16 @@ final class LeastRecentlyUsed<K, V> {
 		};
 	}
 
-	synchronized Optional<V> get(K key) {
+	public synchronized Optional<V> get(K key) {
 		return Optional.ofNullable(this.entries.get(key));
 	}
 
-	synchronized void put(K key, V value) {
+	public synchronized void put(K key, V value) {
 		this.entries.put(key, value);
+	}
+
+	public synchronized void remove(K key) {
+		this.entries.remove(key);
 	}
 
 }
