@@ -206,7 +206,7 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 		ClientGraphQlResponse response = this.anonymous.document("""
 				query($ids: [ID!]!) { nodes(ids: $ids) {
 				  id
-				  ... on Case { key status fundingYuan raisedOn timeline { stage on note } }
+				  ... on Case { key status fundingYuan raisedOn timeline { stage on } }
 				  ... on Article { slug case { key beneficiaries } } } }""")
 			.variable("ids",
 					List.of(GlobalId.of("Case", "jianghai-wenyuan-drainage-renovation"), articleId,

@@ -35,6 +35,13 @@ public final class Benchmark {
 			BaselinePages baseline = application.context().getBean(BaselinePages.class);
 			FrontendPages pages = new FrontendPages(new GraphQlHttp(application.port()), baseline.samples(50));
 			String table = new Benchmark.Run(pages, baseline, seconds).measure();
+			if (!Boolean.parseBoolean(application.property("bench.writes", "true"))) {
+				logger.info("Writes not measured (--bench.writes=false)");
+			}
+			else {
+				table += "\n" + WritePaths.measure(application.context(), new GraphQlHttp(application.port()),
+						baseline.samples(50), seconds);
+			}
 			Path report = application.report("-bench.md");
 			Files.writeString(report, table);
 			System.out.println(table);

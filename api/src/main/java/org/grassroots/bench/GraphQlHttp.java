@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Posts GraphQL documents to the running application as a frontend would.
  */
@@ -17,8 +19,20 @@ final class GraphQlHttp {
 
 	private final URI endpoint;
 
+	private final @Nullable String token;
+
 	GraphQlHttp(int port) {
+		this(port, null);
+	}
+
+	private GraphQlHttp(int port, @Nullable String token) {
 		this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+		this.token = token;
+	}
+
+	/** The same endpoint, signed in with the bearer token. */
+	GraphQlHttp signedIn(String bearer) {
+		return new GraphQlHttp(this.endpoint.getPort(), bearer);
 	}
 
 	/**
@@ -26,7 +40,19 @@ final class GraphQlHttp {
 	 * @throws IllegalStateException when the response is not a success without errors
 	 */
 	String post(String document, Map<String, String> variables) throws IOException, InterruptedException {
-		HttpResponse<String> response = exchange(document, variables);
+		return checked(exchange(document, variables));
+	}
+
+	/**
+	 * @param variables the variables as a JSON object
+	 * @return the response body
+	 * @throws IllegalStateException when the response is not a success without errors
+	 */
+	String postJson(String document, String variables) throws IOException, InterruptedException {
+		return checked(send("{\"query\":" + json(document) + ",\"variables\":" + variables + "}"));
+	}
+
+	private static String checked(HttpResponse<String> response) {
 		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
 			throw new IllegalStateException("GraphQL answered " + response.statusCode() + ": " + response.body());
 		}
@@ -42,15 +68,21 @@ final class GraphQlHttp {
 					.map((variable) -> json(variable.getKey()) + ":" + json(variable.getValue()))
 					.collect(Collectors.joining(",", "{", "}"))
 				+ "}";
-		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/graphql-response+json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		return send(body);
 	}
 
-	private static String json(String text) {
+	private HttpResponse<String> send(String body) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (this.token != null) {
+			request.header("Authorization", "Bearer " + this.token);
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String json(String text) {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 

@@ -15,16 +15,16 @@ import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
+import org.grassroots.application.articles.ArticleCatalog;
+import org.grassroots.application.cases.CaseCatalog;
 import org.grassroots.graph.article.ArticleFilter;
 import org.grassroots.graph.article.ArticleSort;
 import org.grassroots.graph.cases.CaseKind;
 import org.jspecify.annotations.Nullable;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.Related;
-import org.grassroots.graph.article.ArticleStore;
 import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.graph.cases.Case;
-import org.grassroots.graph.cases.Cases;
 import org.grassroots.publisher.article.CasePublisher;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -44,18 +44,18 @@ class ArticleController implements NodeLoader {
 
 	private final CasePublisher publisher;
 
-	private final ArticleStore articles;
+	private final ArticleCatalog articles;
 
-	private final Cases cases;
+	private final CaseCatalog cases;
 
-	ArticleController(CasePublisher publisher, ArticleStore articles, Cases cases) {
+	ArticleController(CasePublisher publisher, ArticleCatalog articles, CaseCatalog cases) {
 		this.publisher = publisher;
 		this.articles = articles;
 		this.cases = cases;
 	}
 
 	@MutationMapping
-	@PreAuthorize("hasRole('STAFF')")
+	@PreAuthorize("hasAnyRole('PUBLISHER', 'ADMIN')")
 	PublishCasePayload publishCase(@Argument PublishCaseInput input) {
 		String caseKey = GlobalId.decode(input.caseId())
 			.filter((id) -> id.type().equals(CASE_TYPE))

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.paging.PageSize;
-import org.grassroots.search.article.ArticleIndex;
+import org.grassroots.application.articles.ArticleCatalog;
 import org.grassroots.search.article.ArticleSearchResult;
 import org.grassroots.search.article.Highlight;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +18,9 @@ class ArticleSearchController {
 
 	static final int MAX_QUERY_LENGTH = 200;
 
-	private final ArticleIndex index;
+	private final ArticleCatalog index;
 
-	ArticleSearchController(ArticleIndex index) {
+	ArticleSearchController(ArticleCatalog index) {
 		this.index = index;
 	}
 

@@ -1,11 +1,17 @@
 package org.grassroots.api.error;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.grassroots.application.failure.Conflict;
+import org.grassroots.application.failure.Forbidden;
+import org.grassroots.application.failure.InvalidFields;
+import org.grassroots.application.failure.NotFound;
+import org.grassroots.application.failure.NotSignedIn;
 import org.grassroots.graph.failure.GraphFailures;
 import org.grassroots.publisher.article.CaseNotFoundException;
 import org.grassroots.search.article.SearchUnavailableException;
@@ -39,6 +45,39 @@ class GraphQlErrorAdvice {
 	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment environment) {
 		return error(environment, ErrorType.BAD_REQUEST, ex.getMessage());
+	}
+
+	/**
+	 * One error per broken rule, each naming its input field in {@code extensions.field}.
+	 */
+	@GraphQlExceptionHandler
+	List<GraphQLError> invalidFields(InvalidFields ex, DataFetchingEnvironment environment) {
+		return ex.problems()
+			.stream()
+			.map((problem) -> error(environment, ErrorType.BAD_REQUEST, problem.message(),
+					Map.of("field", problem.field())))
+			.toList();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError notSignedIn(NotSignedIn ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.UNAUTHORIZED, ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError forbidden(Forbidden ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.FORBIDDEN, ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError notFound(NotFound ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("key", ex.key()));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError conflict(Conflict ex, DataFetchingEnvironment environment) {
+		return error(environment, ServiceErrorType.CONFLICT, ex.getMessage(),
+				Map.of("currentVersion", ex.currentVersion()));
 	}
 
 	@GraphQlExceptionHandler

@@ -18,6 +18,13 @@ public enum ServiceErrorType implements ErrorClassification {
 	 * Too many failed attempts (sign-in) for the account or from the address: the error's
 	 * {@code extensions.retryAfterSeconds} says when to try again.
 	 */
-	TOO_MANY_ATTEMPTS
+	TOO_MANY_ATTEMPTS,
+
+	/**
+	 * The change was made from a version that is no longer current: someone else changed
+	 * the record first. Nothing changed; {@code extensions.currentVersion} says the
+	 * version to read again.
+	 */
+	CONFLICT
 
 }

@@ -19,16 +19,16 @@ import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
+import org.grassroots.application.laws.ConsultationCatalog;
+import org.grassroots.application.laws.LawCatalog;
+import org.grassroots.application.stations.StationCatalog;
 import org.grassroots.graph.law.Consultation;
 import org.grassroots.graph.law.ConsultationFilter;
 import org.grassroots.graph.law.ConsultationRelation;
 import org.grassroots.graph.law.ConsultationSort;
 import org.grassroots.graph.law.ConsultationTally;
-import org.grassroots.graph.law.Consultations;
 import org.grassroots.graph.law.Law;
-import org.grassroots.graph.law.Laws;
 import org.grassroots.graph.station.Station;
-import org.grassroots.graph.station.Stations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,15 +43,16 @@ class ConsultationController implements NodeLoader {
 
 	static final String TYPE = "Consultation";
 
-	private final Consultations consultations;
+	private final ConsultationCatalog consultations;
 
-	private final Laws laws;
+	private final LawCatalog laws;
 
-	private final Stations stations;
+	private final StationCatalog stations;
 
 	private final Connections<Consultation, ConsultationFilter, ConsultationRelation> connections;
 
-	ConsultationController(Consultations consultations, Laws laws, Stations stations, BatchLoaderRegistry registry) {
+	ConsultationController(ConsultationCatalog consultations, LawCatalog laws, StationCatalog stations,
+			BatchLoaderRegistry registry) {
 		this.consultations = consultations;
 		this.laws = laws;
 		this.stations = stations;

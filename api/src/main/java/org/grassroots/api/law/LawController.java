@@ -13,11 +13,11 @@ import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
+import org.grassroots.application.laws.LawCatalog;
 import org.grassroots.graph.law.Law;
 import org.grassroots.graph.law.LawFilter;
 import org.grassroots.graph.law.LawKind;
 import org.grassroots.graph.law.LawSort;
-import org.grassroots.graph.law.Laws;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -30,9 +30,9 @@ class LawController implements NodeLoader {
 
 	static final String TYPE = "Law";
 
-	private final Laws laws;
+	private final LawCatalog laws;
 
-	LawController(Laws laws) {
+	LawController(LawCatalog laws) {
 		this.laws = laws;
 	}
 

@@ -1,5 +1,6 @@
 package org.grassroots.api.paging;
 
+import org.grassroots.application.failure.InvalidFields;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -21,6 +22,18 @@ public record GlobalId(String type, String key) {
 
 	public static String of(String type, String key) {
 		return new GlobalId(type, key).encoded();
+	}
+
+	/**
+	 * The key of an input's global id of the given type.
+	 * @param field the input field's path, for the error
+	 * @throws InvalidFields when the id is not a global id of that type
+	 */
+	public static String keyOf(String type, String encoded, String field) {
+		return decode(encoded).filter((id) -> id.type().equals(type))
+			.map(GlobalId::key)
+			.orElseThrow(() -> new InvalidFields(field, field + " must be the id of a " + type + ", was '"
+					+ ((encoded.length() > 100) ? encoded.substring(0, 100) + "…" : encoded) + "'"));
 	}
 
 	/**

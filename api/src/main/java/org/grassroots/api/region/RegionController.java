@@ -18,12 +18,12 @@ import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.graph.cases.Case;
+import org.grassroots.application.regions.RegionCatalog;
 import org.grassroots.graph.region.Region;
 import org.grassroots.graph.region.RegionFilter;
 import org.grassroots.graph.region.RegionLevel;
 import org.grassroots.graph.region.RegionRelation;
 import org.grassroots.graph.region.RegionSort;
-import org.grassroots.graph.region.Regions;
 import org.grassroots.graph.station.Grid;
 import org.jspecify.annotations.Nullable;
 
@@ -39,11 +39,11 @@ class RegionController implements NodeLoader {
 
 	static final String TYPE = "Region";
 
-	private final Regions regions;
+	private final RegionCatalog regions;
 
 	private final Connections<Region, RegionFilter, RegionRelation> connections;
 
-	RegionController(Regions regions, BatchLoaderRegistry registry) {
+	RegionController(RegionCatalog regions, BatchLoaderRegistry registry) {
 		this.regions = regions;
 		this.connections = new Connections<>(TYPE, regions, registry);
 	}

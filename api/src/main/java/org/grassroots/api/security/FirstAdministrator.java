@@ -1,7 +1,6 @@
 package org.grassroots.api.security;
 
 import java.security.SecureRandom;
-import java.util.Set;
 
 import org.grassroots.graph.account.StaffAccount;
 import org.grassroots.graph.account.StaffAccounts;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(StartupOrder.FIRST_ADMINISTRATOR)
 class FirstAdministrator implements ApplicationRunner {
-
-	static final Set<String> ROLES = Set.of("ADMIN", "STAFF");
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -48,7 +45,7 @@ class FirstAdministrator implements ApplicationRunner {
 		String configured = this.properties.password();
 		boolean generated = configured == null || configured.isBlank();
 		String password = generated ? randomPassword() : configured;
-		var account = new StaffAccount(this.properties.username(), this.passwords.encode(password), ROLES);
+		var account = StaffAccount.create(this.properties.username(), this.passwords.encode(password), true);
 		if (this.accounts.createIfAbsent(account)) {
 			if (generated) {
 				logger.warn(

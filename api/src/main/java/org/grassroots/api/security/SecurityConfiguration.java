@@ -1,5 +1,7 @@
 package org.grassroots.api.security;
 
+import org.grassroots.application.accounts.AccountService;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -12,8 +14,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -29,12 +29,12 @@ class SecurityConfiguration {
 	static final String ROLES_CLAIM = "roles";
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccountService accounts) throws Exception {
 		return http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(new TokenRefusal())
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authorities())))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new CallerTokens(accounts))))
 			.build();
 	}
 
@@ -51,15 +51,6 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	private static JwtAuthenticationConverter authorities() {
-		var roles = new JwtGrantedAuthoritiesConverter();
-		roles.setAuthoritiesClaimName(ROLES_CLAIM);
-		roles.setAuthorityPrefix("ROLE_");
-		var converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(roles);
-		return converter;
 	}
 
 }

@@ -2,8 +2,10 @@ package org.grassroots.api.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
+import org.grassroots.graph.access.Role;
 import org.grassroots.graph.account.StaffAccount;
 import org.grassroots.graph.account.StaffAccounts;
 
@@ -63,7 +65,8 @@ class StaffSignIn {
 		this.throttle.check(username, address);
 		StaffAccount account = this.accounts.findByUsername(username).orElse(null);
 		String hash = (account != null) ? account.passwordHash() : this.unknownUserHash;
-		if (!this.passwords.matches(password, hash) || account == null) {
+		// A disabled account fails like a wrong password, after the same work
+		if (!this.passwords.matches(password, hash) || account == null || account.disabled()) {
 			this.throttle.failed(username, address);
 			throw new BadCredentialsException("Invalid username or password");
 		}
@@ -74,13 +77,18 @@ class StaffSignIn {
 	private IssuedToken issue(StaffAccount account) {
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.properties.tokenLifetime());
-		List<String> roles = account.roles().stream().sorted().toList();
+		List<String> roles = Arrays.stream(Role.values())
+			.filter((role) -> role == Role.ADMIN ? account.admin()
+					: account.grants().stream().anyMatch((grant) -> grant.role() == role))
+			.map(Role::name)
+			.toList();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)
 			.subject(account.username())
 			.issuedAt(now)
 			.expiresAt(expiresAt)
 			.claim(SecurityConfiguration.ROLES_CLAIM, roles)
+			.claim(CallerTokens.VERSION_CLAIM, account.tokenVersion())
 			.build();
 		var parameters = JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims);
 		return new IssuedToken(this.tokens.encode(parameters).getTokenValue(), expiresAt, account.username(), roles);

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.paging.PageSize;
-import org.grassroots.graph.representative.DutyCompliances;
+import org.grassroots.application.deputies.DeputyCatalog;
 import org.grassroots.graph.representative.DutyCompliances.DeputyCompliance;
 import org.grassroots.graph.representative.DutyCompliances.GroupCompliance;
 import org.grassroots.graph.representative.DutyRule;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ComplianceController {
 
-	private final DutyCompliances compliances;
+	private final DeputyCatalog compliances;
 
-	ComplianceController(DutyCompliances compliances) {
+	ComplianceController(DeputyCatalog compliances) {
 		this.compliances = compliances;
 	}
 
@@ -39,13 +39,13 @@ class ComplianceController {
 			throw new InvalidInputException(ex.getMessage() + " (from " + from + ", to " + to + ")");
 		}
 		if (stationKey != null) {
-			return this.compliances.ofStation(stationKey, from, to);
+			return this.compliances.complianceOfStation(stationKey, from, to);
 		}
 		if (regionKey != null) {
-			return this.compliances.ofRegion(regionKey, from, to);
+			return this.compliances.complianceOfRegion(regionKey, from, to);
 		}
 		return new GroupCompliance(
-				this.compliances.ofRepresentative(String.valueOf(representativeKey), from, to).stream().toList());
+				this.compliances.complianceOfDeputy(String.valueOf(representativeKey), from, to).stream().toList());
 	}
 
 	@SchemaMapping(typeName = "GroupCompliance")

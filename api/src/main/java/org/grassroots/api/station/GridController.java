@@ -18,12 +18,12 @@ import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.graph.region.Region;
+import org.grassroots.application.stations.GridCatalog;
 import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.GridFilter;
 import org.grassroots.graph.station.GridRelation;
 import org.grassroots.graph.station.GridSize;
 import org.grassroots.graph.station.GridSort;
-import org.grassroots.graph.station.Grids;
 import org.grassroots.graph.station.Station;
 import org.jspecify.annotations.Nullable;
 
@@ -39,11 +39,11 @@ class GridController implements NodeLoader {
 
 	static final String TYPE = "Grid";
 
-	private final Grids grids;
+	private final GridCatalog grids;
 
 	private final Connections<Grid, GridFilter, GridRelation> connections;
 
-	GridController(Grids grids, BatchLoaderRegistry registry) {
+	GridController(GridCatalog grids, BatchLoaderRegistry registry) {
 		this.grids = grids;
 		this.connections = new Connections<>(TYPE, grids, registry);
 	}

@@ -19,15 +19,15 @@ import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.api.security.Staff;
 import org.grassroots.graph.cases.Case;
+import org.grassroots.application.deputies.DeputyCatalog;
+import org.grassroots.application.stations.StationCatalog;
 import org.grassroots.graph.representative.Representative;
 import org.grassroots.graph.representative.RepresentativeFilter;
 import org.grassroots.graph.representative.CongressLevel;
-import org.grassroots.graph.representative.Representatives;
 import org.grassroots.graph.representative.RepresentativeRelation;
 import org.grassroots.graph.representative.RepresentativeSort;
 import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.Station;
-import org.grassroots.graph.station.Stations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -42,13 +42,13 @@ class RepresentativeController implements NodeLoader {
 
 	static final String TYPE = "Representative";
 
-	private final Representatives representatives;
+	private final DeputyCatalog representatives;
 
-	private final Stations stations;
+	private final StationCatalog stations;
 
 	private final Connections<Representative, RepresentativeFilter, RepresentativeRelation> connections;
 
-	RepresentativeController(Representatives representatives, Stations stations, BatchLoaderRegistry registry) {
+	RepresentativeController(DeputyCatalog representatives, StationCatalog stations, BatchLoaderRegistry registry) {
 		this.representatives = representatives;
 		this.stations = stations;
 		this.connections = new Connections<>(TYPE, representatives, registry);

@@ -19,12 +19,12 @@ import org.grassroots.api.paging.TextFilter;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.region.Region;
 import org.grassroots.graph.station.Grid;
+import org.grassroots.application.stations.StationCatalog;
 import org.grassroots.graph.station.Station;
 import org.grassroots.graph.station.StationFilter;
 import org.grassroots.graph.station.StationKind;
 import org.grassroots.graph.station.StationRelation;
 import org.grassroots.graph.station.StationSort;
-import org.grassroots.graph.station.Stations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -39,11 +39,11 @@ class StationController implements NodeLoader {
 
 	static final String TYPE = "Station";
 
-	private final Stations stations;
+	private final StationCatalog stations;
 
 	private final Connections<Station, StationFilter, StationRelation> connections;
 
-	StationController(Stations stations, BatchLoaderRegistry registry) {
+	StationController(StationCatalog stations, BatchLoaderRegistry registry) {
 		this.stations = stations;
 		this.connections = new Connections<>(TYPE, stations, registry);
 	}

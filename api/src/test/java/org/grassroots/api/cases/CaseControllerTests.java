@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.grassroots.application.cases.CaseCatalog;
+import org.grassroots.application.cases.CaseVisibility;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseKind;
@@ -21,6 +23,7 @@ import org.grassroots.graph.paging.Order;
 import org.grassroots.graph.paging.Page;
 import org.grassroots.graph.paging.Position;
 import org.grassroots.graph.paging.Seek;
+import org.grassroots.graph.region.Regions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * arguments are reported. The store behind it records what it was asked.
  */
 @GraphQlTest(CaseController.class)
+@Import({ CaseCatalog.class, CaseVisibility.class })
 class CaseControllerTests {
 
 	@Autowired
@@ -46,6 +51,10 @@ class CaseControllerTests {
 
 	@Autowired
 	RecordingCases cases;
+
+	/** Never asked: these callers are anonymous, whose visibility needs no graph. */
+	@MockitoBean
+	Regions regions;
 
 	@BeforeEach
 	void forgetEarlierRequests() {
@@ -162,6 +171,11 @@ class CaseControllerTests {
 		@Override
 		public Optional<Case> findById(String id) {
 			return Optional.of(CASE).filter((kase) -> kase.id().equals(id));
+		}
+
+		@Override
+		public Optional<Case> findIncludingArchived(String id) {
+			return findById(id);
 		}
 
 		@Override

@@ -7,12 +7,16 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
+import org.grassroots.application.cases.CaseCatalog;
+import org.grassroots.application.cases.CaseVisibility;
+import org.grassroots.graph.region.Regions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enum value the schema serves has a description.
  */
 @GraphQlTest(CaseController.class)
-@Import(CaseControllerTests.RecordingCases.class)
+@Import({ CaseControllerTests.RecordingCases.class, CaseCatalog.class, CaseVisibility.class })
 class SchemaDescriptionsTests {
 
 	@Autowired
 	GraphQlSource source;
+
+	@MockitoBean
+	Regions regions;
 
 	@Test
 	void everyPartOfTheSchemaIsDescribed() {

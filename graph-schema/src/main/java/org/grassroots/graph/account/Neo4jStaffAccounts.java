@@ -1,8 +1,11 @@
 package org.grassroots.graph.account;
 
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.grassroots.graph.access.Role;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -20,12 +23,21 @@ class Neo4jStaffAccounts implements StaffAccounts {
 	public Optional<StaffAccount> findByUsername(String username) {
 		return this.neo4j.query("""
 				MATCH (s:StaffAccount {username: $username})
-				RETURN s.username AS username, s.passwordHash AS passwordHash, s.roles AS roles""")
+				OPTIONAL MATCH (s)-[h:HOLDS]->(r:Region)
+				WITH s, collect({role: h.role, regionId: r.id}) AS grants
+				RETURN s.username AS username, s.passwordHash AS passwordHash,
+				       'ADMIN' IN coalesce(s.roles, []) AS admin, coalesce(s.disabled, false) AS disabled,
+				       coalesce(s.tokenVersion, 0) AS tokenVersion,
+				       [g IN grants WHERE g.role IS NOT NULL] AS grants""")
 			.bind(username)
 			.to("username")
 			.fetchAs(StaffAccount.class)
 			.mappedBy((types, row) -> new StaffAccount(row.get("username").asString(),
-					row.get("passwordHash").asString(), new HashSet<>(row.get("roles").asList((v) -> v.asString()))))
+					row.get("passwordHash").asString(), row.get("admin").asBoolean(), row.get("disabled").asBoolean(),
+					row.get("tokenVersion").asLong(),
+					row.get("grants")
+						.asList((grant) -> new StaffAccount.Grant(Role.valueOf(grant.get("role").asString()),
+								grant.get("regionId").asString()))))
 			.one();
 	}
 
@@ -34,12 +46,71 @@ class Neo4jStaffAccounts implements StaffAccounts {
 		return this.neo4j.query("""
 				MERGE (s:StaffAccount {username: $username})
 				ON CREATE SET s.passwordHash = $passwordHash, s.roles = $roles, s.createdAt = datetime(),
-				              s.created = true
+				              s.disabled = false, s.tokenVersion = 0, s.created = true
 				WITH s, coalesce(s.created, false) AS created
 				REMOVE s.created
 				RETURN created""")
 			.bindAll(Map.of("username", account.username(), "passwordHash", account.passwordHash(), "roles",
-					account.roles().stream().sorted().toList()))
+					account.admin() ? List.of(Role.ADMIN.name()) : List.of()))
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	@Override
+	public GrantOutcome grant(String username, Role role, String regionId) {
+		return this.neo4j.query("""
+				OPTIONAL MATCH (s:StaffAccount {username: $username})
+				OPTIONAL MATCH (r:Region {id: $regionId})
+				OPTIONAL CALL (s, r) {
+				  WITH s, r WHERE s IS NOT NULL AND r IS NOT NULL
+				  MERGE (s)-[h:HOLDS {role: $role}]->(r)
+				  ON CREATE SET h.since = datetime(), h.created = true
+				  WITH h, coalesce(h.created, false) AS created
+				  REMOVE h.created
+				  RETURN created
+				}
+				RETURN CASE WHEN s IS NULL THEN 'NO_SUCH_ACCOUNT' WHEN r IS NULL THEN 'NO_SUCH_REGION'
+				            WHEN created THEN 'GRANTED' ELSE 'ALREADY_HELD' END AS outcome""")
+			.bindAll(Map.of("username", username, "role", role.name(), "regionId", regionId))
+			.fetchAs(GrantOutcome.class)
+			.mappedBy((types, row) -> GrantOutcome.valueOf(row.get("outcome").asString()))
+			.one()
+			.orElseThrow();
+	}
+
+	@Override
+	public boolean revoke(String username, Role role, String regionId) {
+		return this.neo4j.query("""
+				MATCH (:StaffAccount {username: $username})-[h:HOLDS {role: $role}]->(:Region {id: $regionId})
+				DELETE h
+				RETURN count(*) > 0 AS revoked""")
+			.bindAll(Map.of("username", username, "role", role.name(), "regionId", regionId))
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	@Override
+	public boolean setDisabled(String username, boolean disabled) {
+		return update(username, """
+				s.tokenVersion = coalesce(s.tokenVersion, 0) + CASE WHEN $disabled THEN 1 ELSE 0 END,
+				s.disabled = $disabled""", Map.of("disabled", disabled));
+	}
+
+	@Override
+	public boolean setPasswordHash(String username, String passwordHash) {
+		return update(username, """
+				s.passwordHash = $passwordHash, s.tokenVersion = coalesce(s.tokenVersion, 0) + 1,
+				s.passwordChangedAt = datetime()""", Map.of("passwordHash", passwordHash));
+	}
+
+	/** Sets properties of the account; whether it exists. */
+	private boolean update(String username, String assignments, Map<String, Object> parameters) {
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.put("username", username);
+		return this.neo4j.query("MATCH (s:StaffAccount {username: $username}) SET " + assignments + " RETURN true")
+			.bindAll(all)
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);

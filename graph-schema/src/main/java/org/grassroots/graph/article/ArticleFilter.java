@@ -1,10 +1,9 @@
 package org.grassroots.graph.article;
 
 import java.util.List;
-import java.util.Map;
 
 import org.grassroots.graph.paging.Conditions;
-import org.grassroots.graph.paging.CypherFilter;
+import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param titleContains text the title contains
  */
 public record ArticleFilter(List<String> caseKinds, @Nullable String regionId,
-		@Nullable String titleContains) implements CypherFilter {
+		@Nullable String titleContains) implements ConditionsFilter {
 
 	public static final ArticleFilter ALL = new ArticleFilter(List.of(), null, null);
 
@@ -24,16 +23,7 @@ public record ArticleFilter(List<String> caseKinds, @Nullable String regionId,
 	}
 
 	@Override
-	public String where() {
-		return conditions().where();
-	}
-
-	@Override
-	public Map<String, @Nullable Object> parameters() {
-		return conditions().parameters();
-	}
-
-	private Conditions conditions() {
+	public Conditions conditions() {
 		return new Conditions().and("kinds", this.caseKinds, "EXISTS { (a)-[:TELLS]->(c:Case) WHERE c.kind IN $kinds }")
 			.and("regionId", this.regionId,
 					"EXISTS { (a)-[:TELLS]->(:Case)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $regionId}) }")

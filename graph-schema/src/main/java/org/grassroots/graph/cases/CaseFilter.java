@@ -1,11 +1,10 @@
 package org.grassroots.graph.cases;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 
 import org.grassroots.graph.paging.Conditions;
-import org.grassroots.graph.paging.CypherFilter;
+import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public record CaseFilter(Set<CaseKind> kinds, Set<CaseStatus> statuses, @Nullable String regionId,
 		@Nullable LocalDate raisedFrom, @Nullable LocalDate raisedTo, @Nullable String titleContains,
 		@Nullable String raisedBy, @Nullable String stationId, @Nullable String gridId,
-		@Nullable String lawId) implements CypherFilter {
+		@Nullable String lawId) implements ConditionsFilter {
 
 	public static final CaseFilter ALL = new CaseFilter(Set.of(), Set.of(), null, null, null, null, null, null, null,
 			null);
@@ -33,16 +32,6 @@ public record CaseFilter(Set<CaseKind> kinds, Set<CaseStatus> statuses, @Nullabl
 	public CaseFilter {
 		kinds = Set.copyOf(kinds);
 		statuses = Set.copyOf(statuses);
-	}
-
-	@Override
-	public String where() {
-		return conditions().where();
-	}
-
-	@Override
-	public Map<String, @Nullable Object> parameters() {
-		return conditions().parameters();
 	}
 
 	@Override
@@ -55,7 +44,8 @@ public record CaseFilter(Set<CaseKind> kinds, Set<CaseStatus> statuses, @Nullabl
 		return conditions().match(node);
 	}
 
-	private Conditions conditions() {
+	@Override
+	public Conditions conditions() {
 		return new Conditions().and("kinds", this.kinds.stream().map(Enum::name).sorted().toList(), "c.kind IN $kinds")
 			.and("statuses", this.statuses.stream().map(Enum::name).sorted().toList(),
 					"coalesce(c.status, 'RECEIVED') IN $statuses")

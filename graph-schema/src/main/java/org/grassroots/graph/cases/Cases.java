@@ -17,6 +17,9 @@ public interface Cases extends Listing<Case, CaseFilter>, OwnedListing<Case, Cas
 
 	Optional<Case> findById(String id);
 
+	/** A live or archived case (archived ones are left out of every other read). */
+	Optional<Case> findIncludingArchived(String id);
+
 	/** Totals and counts per status, kind, month and district, in one query. */
 	default CaseStatistics statistics(CaseFilter filter) {
 		return statistics(filter, EnumSet.allOf(CaseStatistics.Grouping.class));

@@ -26,7 +26,11 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 			c.id AS id, c.title AS title, c.summary AS summary, c.narrative AS narrative,
 			       c.kind AS kind, coalesce(c.status, 'RECEIVED') AS status, c.place AS place,
 			       c.raisedOn AS raisedOn, c.completedOn AS completedOn, c.fundingYuan AS fundingYuan,
-			       c.beneficiaries AS beneficiaries, c.source AS source""";
+			       c.beneficiaries AS beneficiaries, c.source AS source, c.beneficiaryUnit AS beneficiaryUnit,
+			       c.quantityValue AS quantity, c.quantityUnit AS quantityUnit, c.durationDays AS durationDays,
+			       c.outcome AS outcome, c.evaluationSatisfied AS evaluationSatisfied,
+			       c.evaluationNote AS evaluationNote, COLLECT { MATCH (c)-[:LOCATED_IN]->(r:Region) RETURN r.id LIMIT 1 }
+			       AS regionIds, coalesce(c.version, 1) AS version, c:ArchivedCase AS archived""";
 
 	private final Neo4jClient neo4j;
 
@@ -43,6 +47,18 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 			.fetchAs(Case.class)
 			.mappedBy((types, row) -> toCase(row))
 			.one();
+	}
+
+	@Override
+	public Optional<Case> findIncludingArchived(String id) {
+		return this.neo4j
+			.query("MATCH (c:Case {id: $id}) RETURN " + PROJECTION + " UNION MATCH (c:ArchivedCase {id: $id}) RETURN "
+					+ PROJECTION)
+			.bind(id)
+			.to("id")
+			.fetchAs(Case.class)
+			.mappedBy((types, row) -> toCase(row))
+			.first();
 	}
 
 	@Override
@@ -102,7 +118,19 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 				row.get("narrative").asString(), CaseKind.valueOf(row.get("kind").asString()),
 				CaseStatus.valueOf(row.get("status").asString()), row.get("place").asString(),
 				date(row.get("raisedOn")), date(row.get("completedOn")), number(row.get("fundingYuan")),
-				number(row.get("beneficiaries")), row.get("source").asString(""));
+				number(row.get("beneficiaries")), row.get("source").asString(""), details(row),
+				row.get("regionIds").isEmpty() ? null : row.get("regionIds").get(0).asString(),
+				row.get("version").asLong(), row.get("archived").asBoolean());
+	}
+
+	private static Case.Details details(Record row) {
+		Value quantity = row.get("quantity");
+		Value outcome = row.get("outcome");
+		Value satisfied = row.get("evaluationSatisfied");
+		return new Case.Details(row.get("beneficiaryUnit").asString(null),
+				quantity.isNull() ? null : quantity.asNumber().doubleValue(), row.get("quantityUnit").asString(null),
+				number(row.get("durationDays")), outcome.isNull() ? null : OpinionOutcome.valueOf(outcome.asString()),
+				satisfied.isNull() ? null : satisfied.asBoolean(), row.get("evaluationNote").asString(null));
 	}
 
 	/** Dates written as text by older demo loads read as dates too. */

@@ -1,10 +1,9 @@
 package org.grassroots.graph.law;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.grassroots.graph.paging.Conditions;
-import org.grassroots.graph.paging.CypherFilter;
+import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,21 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ConsultationFilter(@Nullable String lawId, @Nullable String stationId, @Nullable String withinId,
 		@Nullable LocalDate openedFrom, @Nullable LocalDate openedTo,
-		@Nullable String titleContains) implements CypherFilter {
+		@Nullable String titleContains) implements ConditionsFilter {
 
 	public static final ConsultationFilter ALL = new ConsultationFilter(null, null, null, null, null, null);
 
 	@Override
-	public String where() {
-		return conditions().where();
-	}
-
-	@Override
-	public Map<String, @Nullable Object> parameters() {
-		return conditions().parameters();
-	}
-
-	private Conditions conditions() {
+	public Conditions conditions() {
 		return new Conditions().and("lawId", this.lawId, "EXISTS { (c)-[:ON]->(:Law {id: $lawId}) }")
 			.and("stationId", this.stationId, "EXISTS { (c)-[:HELD_BY]->(:Station {id: $stationId}) }")
 			.and("withinId", this.withinId,

@@ -1,9 +1,7 @@
 package org.grassroots.graph.law;
 
-import java.util.Map;
-
 import org.grassroots.graph.paging.Conditions;
-import org.grassroots.graph.paging.CypherFilter;
+import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,21 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param consultedAtStationId with a consultation held by this contact point
  */
 public record LawFilter(@Nullable LawKind kind, @Nullable String titleContains,
-		@Nullable String consultedAtStationId) implements CypherFilter {
+		@Nullable String consultedAtStationId) implements ConditionsFilter {
 
 	public static final LawFilter ALL = new LawFilter(null, null, null);
 
 	@Override
-	public String where() {
-		return conditions().where();
-	}
-
-	@Override
-	public Map<String, @Nullable Object> parameters() {
-		return conditions().parameters();
-	}
-
-	private Conditions conditions() {
+	public Conditions conditions() {
 		return new Conditions().and("kind", this.kind, "l.kind = $kind")
 			.and("titleContains", this.titleContains, "l.title CONTAINS $titleContains")
 			.and("stationId", this.consultedAtStationId,

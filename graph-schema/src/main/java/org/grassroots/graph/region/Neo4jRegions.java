@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.grassroots.graph.access.Scope;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +49,16 @@ class Neo4jRegions extends KeysetOwnedListing<Region, RegionFilter, RegionRelati
 				RegionLevel.valueOf(row.get("level").asString()), row.get("kind").asString(),
 				row.get("code").isNull() ? null : row.get("code").asString(),
 				row.get("parentId").isNull() ? null : row.get("parentId").asString());
+	}
+
+	@Override
+	public Set<String> inScope(Collection<String> regionIds, Scope scope) {
+		Map<String, Object> parameters = new HashMap<>(scope.parameters());
+		parameters.put("ids", List.copyOf(regionIds));
+		return Set.copyOf(this.neo4j.query("""
+				UNWIND $ids AS id
+				MATCH (r:Region {id: id}) WHERE %s
+				RETURN r.id""".formatted(scope.covers("r"))).bindAll(parameters).fetchAs(String.class).all());
 	}
 
 }

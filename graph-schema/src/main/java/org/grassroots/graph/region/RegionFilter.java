@@ -1,9 +1,7 @@
 package org.grassroots.graph.region;
 
-import java.util.Map;
-
 import org.grassroots.graph.paging.Conditions;
-import org.grassroots.graph.paging.CypherFilter;
+import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,21 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param nameContains text the name contains
  */
 public record RegionFilter(@Nullable RegionLevel level, @Nullable String withinId,
-		@Nullable String nameContains) implements CypherFilter {
+		@Nullable String nameContains) implements ConditionsFilter {
 
 	public static final RegionFilter ALL = new RegionFilter(null, null, null);
 
 	@Override
-	public String where() {
-		return conditions().where();
-	}
-
-	@Override
-	public Map<String, @Nullable Object> parameters() {
-		return conditions().parameters();
-	}
-
-	private Conditions conditions() {
+	public Conditions conditions() {
 		return new Conditions().and("level", this.level, "r.level = $level")
 			.and("withinId", this.withinId, "EXISTS { (r)-[:WITHIN*1..]->(:Region {id: $withinId}) }")
 			.and("nameContains", this.nameContains, "r.name CONTAINS $nameContains");

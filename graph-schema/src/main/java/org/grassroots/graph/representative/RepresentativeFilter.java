@@ -1,9 +1,7 @@
 package org.grassroots.graph.representative;
 
-import java.util.Map;
-
 import org.grassroots.graph.paging.Conditions;
-import org.grassroots.graph.paging.CypherFilter;
+import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,21 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param stationId stationed at this station
  */
 public record RepresentativeFilter(@Nullable CongressLevel level, @Nullable String withinId,
-		@Nullable String nameContains, @Nullable String stationId) implements CypherFilter {
+		@Nullable String nameContains, @Nullable String stationId) implements ConditionsFilter {
 
 	public static final RepresentativeFilter ALL = new RepresentativeFilter(null, null, null, null);
 
 	@Override
-	public String where() {
-		return conditions().where();
-	}
-
-	@Override
-	public Map<String, @Nullable Object> parameters() {
-		return conditions().parameters();
-	}
-
-	private Conditions conditions() {
+	public Conditions conditions() {
 		return new Conditions().and("level", this.level, "$level IN r.levels")
 			.and("withinId", this.withinId, """
 					EXISTS { (r)-[:ELECTED_FROM]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) }

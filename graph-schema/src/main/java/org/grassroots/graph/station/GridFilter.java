@@ -1,9 +1,7 @@
 package org.grassroots.graph.station;
 
-import java.util.Map;
-
 import org.grassroots.graph.paging.Conditions;
-import org.grassroots.graph.paging.CypherFilter;
+import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,21 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param nameContains text the name contains
  */
 public record GridFilter(@Nullable GridSize size, @Nullable String withinId, @Nullable String coveredByStationId,
-		@Nullable String nameContains) implements CypherFilter {
+		@Nullable String nameContains) implements ConditionsFilter {
 
 	public static final GridFilter ALL = new GridFilter(null, null, null, null);
 
 	@Override
-	public String where() {
-		return conditions().where();
-	}
-
-	@Override
-	public Map<String, @Nullable Object> parameters() {
-		return conditions().parameters();
-	}
-
-	private Conditions conditions() {
+	public Conditions conditions() {
 		return new Conditions().and("size", this.size, "g.size = $size")
 			.and("withinId", this.withinId,
 					"EXISTS { (g)-[:PART_OF*0..1]->(:Grid)-[:WITHIN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) }")

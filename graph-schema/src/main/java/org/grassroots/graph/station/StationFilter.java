@@ -1,9 +1,7 @@
 package org.grassroots.graph.station;
 
-import java.util.Map;
-
 import org.grassroots.graph.paging.Conditions;
-import org.grassroots.graph.paging.CypherFilter;
+import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,21 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param coversGridId covering this grid (or the grid it is part of)
  */
 public record StationFilter(@Nullable StationKind kind, @Nullable String withinId, @Nullable String nameContains,
-		@Nullable String coversGridId) implements CypherFilter {
+		@Nullable String coversGridId) implements ConditionsFilter {
 
 	public static final StationFilter ALL = new StationFilter(null, null, null, null);
 
 	@Override
-	public String where() {
-		return conditions().where();
-	}
-
-	@Override
-	public Map<String, @Nullable Object> parameters() {
-		return conditions().parameters();
-	}
-
-	private Conditions conditions() {
+	public Conditions conditions() {
 		return new Conditions().and("kind", this.kind, "s.kind = $kind")
 			.and("withinId", this.withinId,
 					"EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $withinId}) }")

@@ -36,7 +36,7 @@ class MigrationsIT extends Neo4jIntegrationTest {
 		dropAllSchema();
 
 		assertThat(constraints()).isEmpty();
-		assertThat(this.migrations.apply()).containsExactly(1, 2, 3);
+		assertThat(this.migrations.apply()).containsExactly(1, 2, 3, 4);
 		assertThat(constraints()).containsExactlyInAnyOrderElementsOf(before);
 		assertThat(this.migrations.apply()).isEmpty();
 	}
@@ -53,7 +53,8 @@ class MigrationsIT extends Neo4jIntegrationTest {
 	@Test
 	void businessKeysAreUnique() {
 		assertThat(constraints()).contains("case_id", "staff_account_username", "article_id", "article_slug",
-				"region_id", "station_id", "representative_id", "stage_key");
+				"region_id", "station_id", "representative_id", "stage_key", "audit_event_id", "outbox_event_id",
+				"idempotency_key", "archived_case_id");
 	}
 
 	private List<String> constraints() {

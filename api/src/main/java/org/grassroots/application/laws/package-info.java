@@ -1,0 +1,7 @@
+/**
+ * Reading laws, drafts and the consultations held on them.
+ */
+@NullMarked
+package org.grassroots.application.laws;
+
+import org.jspecify.annotations.NullMarked;

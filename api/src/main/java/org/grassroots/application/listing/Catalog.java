@@ -1,0 +1,46 @@
+package org.grassroots.application.listing;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.grassroots.graph.paging.Listing;
+import org.grassroots.graph.paging.Order;
+import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.Seek;
+
+/**
+ * The reads of one kind of record: found by keys, listed a page at a time, counted. Each
+ * feature's catalog adds its own reads to these.
+ *
+ * @param <T> the record
+ * @param <F> its filter
+ */
+public class Catalog<T, F> implements Listing<T, F> {
+
+	private final Listing<T, F> store;
+
+	protected Catalog(Listing<T, F> store) {
+		this.store = store;
+	}
+
+	@Override
+	public List<T> findByIds(Collection<String> ids) {
+		return this.store.findByIds(ids);
+	}
+
+	@Override
+	public Page<T> page(F filter, Order order, Seek seek) {
+		return this.store.page(filter, order, seek);
+	}
+
+	@Override
+	public long count(F filter) {
+		return this.store.count(filter);
+	}
+
+	@Override
+	public Page<T> pageWithTotal(F filter, Order order, Seek seek) {
+		return this.store.pageWithTotal(filter, order, seek);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Reading the region hierarchy.
+ */
+@NullMarked
+package org.grassroots.application.regions;
+
+import org.jspecify.annotations.NullMarked;

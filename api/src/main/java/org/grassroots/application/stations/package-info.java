@@ -1,0 +1,7 @@
+/**
+ * Reading stations, contact points and grids.
+ */
+@NullMarked
+package org.grassroots.application.stations;
+
+import org.jspecify.annotations.NullMarked;

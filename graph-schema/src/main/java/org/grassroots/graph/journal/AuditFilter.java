@@ -1,0 +1,35 @@
+package org.grassroots.graph.journal;
+
+import org.grassroots.graph.access.Scope;
+import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.ConditionsFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which audit events to list: those the reader's scope covers (events without a region
+ * only for a reader whose scope is everything), narrowed by the given parts.
+ *
+ * @param scope the reader's scope, always applied
+ * @param actor done by this account
+ * @param targetKey about this record
+ * @param action by this mutation
+ */
+public record AuditFilter(Scope scope, @Nullable String actor, @Nullable String targetKey,
+		@Nullable String action) implements ConditionsFilter {
+
+	@Override
+	public Conditions conditions() {
+		Conditions conditions = new Conditions().and("actor", this.actor, "e.actor = $actor")
+			.and("targetKey", this.targetKey, "e.targetKey = $targetKey")
+			.and("action", this.action, "e.action = $action");
+		if (!this.scope.everywhere()) {
+			conditions.and(Scope.PARAMETER, this.scope.parameters().get(Scope.PARAMETER),
+					"EXISTS { MATCH (e)-[:IN_REGION]->(r:Region) WHERE " + this.scope.covers("r") + " }");
+			if (this.scope.isNowhere()) {
+				conditions.and("nowhere", true, "false");
+			}
+		}
+		return conditions;
+	}
+
+}
