@@ -40,6 +40,8 @@ final class DemoDataset {
 
 	private final List<Map<String, Object>> agencies;
 
+	private final List<Map<String, Object>> projects;
+
 	private final List<String> problems = new ArrayList<>();
 
 	DemoDataset(Map<String, List<Map<String, Object>>> files) {
@@ -51,12 +53,13 @@ final class DemoDataset {
 		this.consultations = files.get("consultations.json");
 		this.cases = files.get("cases.json");
 		this.agencies = files.get("agencies.json");
+		this.projects = files.getOrDefault("livelihood-projects.json", List.of());
 	}
 
 	static DemoDataset read() {
 		Map<String, List<Map<String, Object>>> files = new LinkedHashMap<>();
 		for (String file : List.of("regions.json", "stations.json", "grids.json", "representatives.json", "laws.json",
-				"consultations.json", "agencies.json", "cases.json")) {
+				"consultations.json", "agencies.json", "cases.json", "livelihood-projects.json")) {
 			files.put(file, DemoRows.read(file));
 		}
 		return new DemoDataset(files);
@@ -124,6 +127,15 @@ final class DemoDataset {
 		statements.add(link(this.cases, "consultation", "Case", "PART_OF", "Consultation", this.consultations));
 		statements.add(link(this.agencies, "region", "Agency", "LOCATED_IN", "Region", this.regions));
 		statements.add(link(this.cases, "handledBy", "Case", "HANDLED_BY", "Agency", this.agencies));
+		statements.add(nodes("LivelihoodProject", this.projects, "region", "items"));
+		statements.add(link(this.projects, "region", "LivelihoodProject", "DECIDED_IN", "Region", this.regions));
+		statements.add(new Statement("""
+				UNWIND $rows AS row
+				MATCH (p:LivelihoodProject {id: row.projectId})
+				MERGE (i:ProjectItem {projectId: row.projectId, seq: row.seq})
+				MERGE (p)-[:HAS_ITEM]->(i)
+				WITH i, row WHERE i.demoChecksum IS NULL OR i.demoChecksum <> row.checksum
+				SET i += row.props, i.demoChecksum = row.checksum""", entries(projectItems(), "projectId")));
 		statements.add(new Statement("""
 				UNWIND $rows AS row
 				MATCH (c:Case {id: row.caseId})
@@ -221,8 +233,33 @@ final class DemoDataset {
 		return stages;
 	}
 
+	/** Sub-items of the livelihood projects, numbered in file order. */
+	@SuppressWarnings("unchecked")
+	List<Map<String, Object>> projectItems() {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (Map<String, Object> project : this.projects) {
+			List<Object> entries = (List<Object>) project.getOrDefault("items", List.of());
+			for (int i = 0; i < entries.size(); i++) {
+				Map<String, Object> item = new LinkedHashMap<>((Map<String, Object>) entries.get(i));
+				item.put("id", project.get("id") + "#" + (i + 1));
+				item.put("projectId", project.get("id"));
+				item.put("seq", i + 1);
+				items.add(item);
+			}
+		}
+		return items;
+	}
+
 	private List<Map<String, Object>> stageParameters() {
-		return DemoRows.toParameters(stages(), Set.of("caseId", "seq")).stream().map((row) -> {
+		return entries(stages(), "caseId");
+	}
+
+	/**
+	 * Rows of numbered entries of a record (a case's stages, a project's items): their
+	 * properties without the row id, keyed by the owner's id and the number.
+	 */
+	private static List<Map<String, Object>> entries(List<Map<String, Object>> rows, String owner) {
+		return DemoRows.toParameters(rows, Set.of(owner, "seq")).stream().map((row) -> {
 			Map<String, Object> parameter = new LinkedHashMap<>(row);
 			@SuppressWarnings("unchecked")
 			Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) row.get("props"));
