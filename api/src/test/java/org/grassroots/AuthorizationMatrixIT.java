@@ -74,6 +74,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			Expected.ALLOWED);
 
 	/**
+	 * The city congress's livelihood projects: a district's steward does not reach them,
+	 * only a steward of the city (here: administrators).
+	 */
+	private static final Map<Caller, Expected> CITY = Map.of(Caller.ANONYMOUS, Expected.UNAUTHORIZED, Caller.VIEWER,
+			Expected.FORBIDDEN, Caller.STEWARD_IN_SCOPE, Expected.FORBIDDEN, Caller.STEWARD_OUT_OF_SCOPE,
+			Expected.FORBIDDEN, Caller.EDITOR, Expected.FORBIDDEN, Caller.PUBLISHER, Expected.FORBIDDEN, Caller.ADMIN,
+			Expected.ALLOWED);
+
+	/**
 	 * The table: each mutation, who may do it, and a request valid for a fresh target.
 	 */
 	private static final List<Row> TABLE = List.of(
@@ -118,6 +127,22 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			new Row("logDutyVisit", STEWARDS, (fixture, caller) -> mutation("logDutyVisit", "LogDutyVisitInput",
 					Map.of("deputyKey", "rep-zhang-yuan", "on", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
 							"kind", "STATION_RECEPTION", "stationKey", HETANG_STATION))),
+			new Row("createStation", STEWARDS,
+					(fixture, caller) -> mutation("createStation", "CreateStationInput",
+							Map.of("name", "矩阵联络站", "kind", "VILLAGE", "regionKey", NANCUN))),
+			new Row("updateStation", STEWARDS, (fixture, caller) -> {
+				String station = fixture.station(NANCUN);
+				return mutation("updateStation", "UpdateStationInput",
+						Map.of("id", station, "version", 1, "name", "改过的站名"));
+			}),
+			new Row("recordLivelihoodCandidate", CITY,
+					(fixture, caller) -> mutation("recordLivelihoodCandidate", "RecordLivelihoodCandidateInput",
+							Map.of("year", 2026, "field", "EDUCATION", "title", "矩阵候选项目", "regionKey", "jm"))),
+			new Row("recordLivelihoodVote", CITY, (fixture, caller) -> {
+				String project = fixture.candidate(2026);
+				return mutation("recordLivelihoodVote", "RecordLivelihoodVoteInput", Map.of("id", project, "version", 1,
+						"inFavour", 300, "against", 5, "abstained", 2, "chosen", false));
+			}),
 			new Row("createAccount", ADMINS, (fixture,
 					caller) -> mutation("createAccount", "CreateAccountInput", Map.of("username",
 							"matrix-new-" + System.nanoTime() % 1_000_000_000, "password", StaffFixture.PASSWORD))),
@@ -238,6 +263,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	private static Request mutation(String name, String inputType, Map<String, Object> input) {
 		String selection = switch (name) {
 			case "logDutyVisit" -> "visit { key }";
+			case "recordLivelihoodCandidate", "recordLivelihoodVote" -> "project { id version }";
+			case "createStation", "updateStation" -> "station { id version }";
 			case "createAccount", "grantRole", "revokeRole", "disableAccount", "enableAccount", "resetPassword",
 					"changePassword" ->
 				"account { username }";

@@ -91,6 +91,30 @@ final class StaffFixture {
 		return response.field("createCase.case").toEntity(Map.class);
 	}
 
+	/** Records a station in the region as the administrator; returns its id. */
+	String station(String regionKey) {
+		ClientGraphQlResponse response = this.admin.document("""
+				mutation($region: String!) { createStation(input: {name: "测试联络站", kind: VILLAGE, regionKey: $region}) {
+				  station { id } } }""").variable("region", regionKey).executeSync();
+		ok(response);
+		return response.field("createStation.station.id").toEntity(String.class);
+	}
+
+	/**
+	 * Records a livelihood candidate for the year as the administrator; returns its id.
+	 */
+	String candidate(int year) {
+		ClientGraphQlResponse response = this.admin.document("""
+				mutation($input: RecordLivelihoodCandidateInput!) { recordLivelihoodCandidate(input: $input) {
+				  project { id } } }""")
+			.variable("input",
+					Map.of("year", year, "field", "EDUCATION", "title", "候选项目 " + created.incrementAndGet(),
+							"regionKey", "jm"))
+			.executeSync();
+		ok(response);
+		return response.field("recordLivelihoodCandidate.project.id").toEntity(String.class);
+	}
+
 	static final String CREATE = """
 			mutation($input: CreateCaseInput!) {
 			  createCase(input: $input) { case { id key version status title place timeline { stage on } } }
@@ -106,6 +130,14 @@ final class StaffFixture {
 				OPTIONAL MATCH (c)-[:HAS_STAGE]->(s:Stage)
 				DETACH DELETE c, s""").run();
 		neo4j.query("MATCH (v:DutyVisit {source: 'staff'}) DETACH DELETE v").run();
+		neo4j.query("""
+				MATCH (p:LivelihoodProject) WHERE p.source STARTS WITH 'staff:'
+				OPTIONAL MATCH (p)-[:HAS_ITEM]->(i:ProjectItem)
+				DETACH DELETE p, i""").run();
+		neo4j.query("""
+				MATCH (n) WHERE (n:Station OR n:Grid OR n:Representative OR n:Consultation)
+				  AND n.source STARTS WITH 'staff:'
+				DETACH DELETE n""").run();
 	}
 
 	/** Asserts that the response has no errors. */

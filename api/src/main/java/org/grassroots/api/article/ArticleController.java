@@ -1,6 +1,5 @@
 package org.grassroots.api.article;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.grassroots.api.error.InvalidInputException;
 import graphql.schema.DataFetchingEnvironment;
-import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderDirection;
@@ -36,7 +34,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class ArticleController implements NodeLoader {
+class ArticleController {
 
 	static final String NODE_TYPE = "Article";
 
@@ -96,16 +94,6 @@ class ArticleController implements NodeLoader {
 			.stream()
 			.collect(Collectors.toMap(StoredArticle::id, StoredArticle::bodyHtml));
 		return Related.single(views, Article::id, bodies);
-	}
-
-	@Override
-	public String type() {
-		return NODE_TYPE;
-	}
-
-	@Override
-	public Map<String, Object> loadAll(Collection<String> keys) {
-		return this.articles.findByIds(keys).stream().collect(Collectors.toMap(StoredArticle::id, Article::of));
 	}
 
 	record FilterInput(@Nullable List<CaseKind> caseKinds, @Nullable String regionKey, @Nullable String titleContains) {

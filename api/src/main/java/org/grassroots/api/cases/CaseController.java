@@ -1,7 +1,6 @@
 package org.grassroots.api.cases;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -9,15 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.grassroots.api.error.StaffOnlyException;
-import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.PageRequest;
@@ -25,8 +21,8 @@ import org.grassroots.api.paging.Related;
 import org.grassroots.application.access.Caller;
 import org.grassroots.application.access.Callers;
 import org.grassroots.application.cases.CaseCatalog;
-import org.grassroots.application.cases.CaseVisibility;
 import org.grassroots.application.cases.CaseVisibility.RegionCheck;
+import org.grassroots.application.cases.CaseVisibility;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseRelation;
@@ -50,7 +46,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class CaseController implements NodeLoader {
+class CaseController {
 
 	static final String TYPE = "Case";
 
@@ -225,16 +221,6 @@ class CaseController implements NodeLoader {
 	 * note.
 	 */
 	record TimelineEntry(Case kase, Stage stage) {
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Map<String, Object> loadAll(Collection<String> keys) {
-		return this.cases.findByIds(keys).stream().collect(Collectors.toMap(Case::id, Function.identity()));
 	}
 
 	private CompletableFuture<Connection<Case, CaseFilter>> owned(DataFetchingEnvironment environment,

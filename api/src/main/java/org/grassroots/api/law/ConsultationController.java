@@ -1,7 +1,6 @@
 package org.grassroots.api.law;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.error.InvalidInputException;
-import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderDirection;
@@ -39,7 +37,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class ConsultationController implements NodeLoader {
+class ConsultationController {
 
 	static final String TYPE = "Consultation";
 
@@ -119,18 +117,6 @@ class ConsultationController implements NodeLoader {
 			.stream()
 			.collect(Collectors.toMap(Station::id, Function.identity()));
 		return Related.single(consultations, Consultation::stationId, stations);
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Map<String, Object> loadAll(Collection<String> keys) {
-		return this.consultations.findByIds(keys)
-			.stream()
-			.collect(Collectors.toMap(Consultation::id, Function.identity()));
 	}
 
 	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {

@@ -1,12 +1,8 @@
 package org.grassroots.api.law;
 
-import java.util.Collection;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderDirection;
@@ -26,7 +22,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class LawController implements NodeLoader {
+class LawController {
 
 	static final String TYPE = "Law";
 
@@ -47,16 +43,6 @@ class LawController implements NodeLoader {
 	@SchemaMapping(typeName = TYPE + "Connection")
 	long totalCount(Object connection) {
 		return Connections.rootCount(connection, (LawFilter filter) -> this.laws.count(filter));
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Map<String, Object> loadAll(Collection<String> keys) {
-		return this.laws.findByIds(keys).stream().collect(Collectors.toMap(Law::id, Function.identity()));
 	}
 
 	record FilterInput(@Nullable LawKind kind, @Nullable String titleContains, @Nullable String consultedAtStationKey) {

@@ -3,7 +3,6 @@ package org.grassroots.api.node;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.grassroots.api.error.InvalidInputException;
@@ -21,8 +20,8 @@ class NodeController {
 
 	private final Map<String, NodeLoader> loaders;
 
-	NodeController(List<NodeLoader> loaders) {
-		this.loaders = loaders.stream().collect(Collectors.toMap(NodeLoader::type, Function.identity()));
+	NodeController(NodeTypes types) {
+		this.loaders = types.byType();
 	}
 
 	/** An id that is not one of ours finds nothing, like an id of something deleted. */

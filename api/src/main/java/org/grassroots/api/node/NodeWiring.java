@@ -2,12 +2,9 @@ package org.grassroots.api.node;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
-import graphql.schema.DataFetcher;
-import graphql.schema.PropertyDataFetcher;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
 import graphql.language.Value;
@@ -16,29 +13,19 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
-import org.grassroots.api.paging.GlobalId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code Date} scalar (ISO-8601), and every node type's {@code id} (its global id)
- * and {@code key} (its business key, the record's {@code id}) as plain data fetchers:
- * they run in line for every item of a page, where a controller method would be
- * dispatched to an executor each time. A {@code Node}'s GraphQL type is found by Spring
- * for GraphQL's default resolver, from the simple name of the Java class behind it.
+ * The {@code Date} scalar (ISO-8601), bounded to 1900-01-01 … 2199-12-31. A
+ * {@code Node}'s GraphQL type is found by Spring for GraphQL's default resolver, from the
+ * simple name of the Java class behind it; {@link NodeTypes} wires each type's {@code id}
+ * and {@code key}.
  */
 @Component
 class NodeWiring implements RuntimeWiringConfigurer {
-
-	private static final DataFetcher<?> BUSINESS_KEY = PropertyDataFetcher.fetching("id");
-
-	private final List<NodeLoader> loaders;
-
-	NodeWiring(List<NodeLoader> loaders) {
-		this.loaders = loaders;
-	}
 
 	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")
@@ -49,11 +36,6 @@ class NodeWiring implements RuntimeWiringConfigurer {
 	@Override
 	public void configure(graphql.schema.idl.RuntimeWiring.Builder builder) {
 		builder.scalar(DATE);
-		for (NodeLoader loader : this.loaders) {
-			String type = loader.type();
-			builder.type(type, (wiring) -> wiring.dataFetcher("key", BUSINESS_KEY)
-				.dataFetcher("id", (environment) -> GlobalId.of(type, (String) BUSINESS_KEY.get(environment))));
-		}
 	}
 
 	private static final class DateCoercing implements Coercing<LocalDate, String> {

@@ -1,6 +1,5 @@
 package org.grassroots.api.region;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderDirection;
@@ -17,8 +15,8 @@ import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
-import org.grassroots.graph.cases.Case;
 import org.grassroots.application.regions.RegionCatalog;
+import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.region.Region;
 import org.grassroots.graph.region.RegionFilter;
 import org.grassroots.graph.region.RegionLevel;
@@ -35,7 +33,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class RegionController implements NodeLoader {
+class RegionController {
 
 	static final String TYPE = "Region";
 
@@ -83,16 +81,6 @@ class RegionController implements NodeLoader {
 	@BatchMapping(typeName = "Case", field = "region")
 	Map<Case, Region> caseRegion(List<Case> cases) {
 		return Related.single(cases, Case::id, this.regions.ofCases(cases.stream().map(Case::id).toList()));
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Map<String, Object> loadAll(Collection<String> keys) {
-		return this.regions.findByIds(keys).stream().collect(Collectors.toMap(Region::id, Function.identity()));
 	}
 
 	private Map<String, Region> byId(java.util.stream.Stream<@Nullable String> ids) {

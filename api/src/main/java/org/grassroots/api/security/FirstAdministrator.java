@@ -2,8 +2,7 @@ package org.grassroots.api.security;
 
 import java.security.SecureRandom;
 
-import org.grassroots.graph.account.StaffAccount;
-import org.grassroots.graph.account.StaffAccounts;
+import org.grassroots.application.accounts.AccountService;
 import org.grassroots.graph.migration.StartupOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,16 +25,13 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-	private final StaffAccounts accounts;
-
-	private final PasswordEncoder passwords;
+	private final AccountService accounts;
 
 	private final AdminProperties properties;
 
 	/** Runs after the migrations: the username constraint must exist before the merge. */
-	FirstAdministrator(StaffAccounts accounts, PasswordEncoder passwords, AdminProperties properties) {
+	FirstAdministrator(AccountService accounts, AdminProperties properties) {
 		this.accounts = accounts;
-		this.passwords = passwords;
 		this.properties = properties;
 	}
 
@@ -45,16 +40,15 @@ class FirstAdministrator implements ApplicationRunner {
 		String configured = this.properties.password();
 		boolean generated = configured == null || configured.isBlank();
 		String password = generated ? randomPassword() : configured;
-		var account = StaffAccount.create(this.properties.username(), this.passwords.encode(password), true);
-		if (this.accounts.createIfAbsent(account)) {
+		if (this.accounts.createAdministratorIfAbsent(this.properties.username(), password)) {
 			if (generated) {
 				logger.warn(
 						"Created administrator '{}' with generated password: {} "
 								+ "(shown only now; set GRASSROOTS_ADMIN_PASSWORD to choose one)",
-						account.username(), password);
+						this.properties.username(), password);
 			}
 			else {
-				logger.info("Created administrator '{}' with the configured password", account.username());
+				logger.info("Created administrator '{}' with the configured password", this.properties.username());
 			}
 		}
 	}

@@ -1,6 +1,5 @@
 package org.grassroots.api.station;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderDirection;
@@ -17,8 +15,8 @@ import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
-import org.grassroots.graph.region.Region;
 import org.grassroots.application.stations.GridCatalog;
+import org.grassroots.graph.region.Region;
 import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.GridFilter;
 import org.grassroots.graph.station.GridRelation;
@@ -35,7 +33,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class GridController implements NodeLoader {
+class GridController {
 
 	static final String TYPE = "Grid";
 
@@ -81,22 +79,11 @@ class GridController implements NodeLoader {
 	/** One query for the large grids of every small grid in the response. */
 	@BatchMapping(typeName = TYPE)
 	Map<Grid, Grid> parent(List<Grid> grids) {
-		Map<String, Object> parents = loadAll(
-				grids.stream().map(Grid::parentId).filter(Objects::nonNull).distinct().toList());
-		return Related.single(grids, Grid::parentId, parents)
-			.entrySet()
+		Map<String, Grid> parents = this.grids
+			.findByIds(grids.stream().map(Grid::parentId).filter(Objects::nonNull).distinct().toList())
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> (Grid) entry.getValue()));
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Map<String, Object> loadAll(Collection<String> keys) {
-		return this.grids.findByIds(keys).stream().collect(Collectors.toMap(Grid::id, Function.identity()));
+			.collect(Collectors.toMap(Grid::id, Function.identity()));
+		return Related.single(grids, Grid::parentId, parents);
 	}
 
 	private CompletableFuture<Connection<Grid, GridFilter>> owned(DataFetchingEnvironment environment,

@@ -1,15 +1,11 @@
 package org.grassroots.api.station;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.grassroots.api.error.StaffOnlyException;
 import graphql.schema.DataFetchingEnvironment;
-import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderDirection;
@@ -38,7 +34,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class RepresentativeController implements NodeLoader {
+class RepresentativeController {
 
 	static final String TYPE = "Representative";
 
@@ -103,18 +99,6 @@ class RepresentativeController implements NodeLoader {
 	Map<Case, List<Representative>> raisedBy(List<Case> cases) {
 		return Related.lists(cases, Case::id,
 				this.representatives.raisersOfCases(cases.stream().map(Case::id).toList()));
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Map<String, Object> loadAll(Collection<String> keys) {
-		return this.representatives.findByIds(keys)
-			.stream()
-			.collect(Collectors.toMap(Representative::id, Function.identity()));
 	}
 
 	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {

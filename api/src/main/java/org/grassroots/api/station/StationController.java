@@ -1,14 +1,10 @@
 package org.grassroots.api.station;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.grassroots.api.node.NodeLoader;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderDirection;
@@ -16,10 +12,10 @@ import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
+import org.grassroots.application.stations.StationCatalog;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.region.Region;
 import org.grassroots.graph.station.Grid;
-import org.grassroots.application.stations.StationCatalog;
 import org.grassroots.graph.station.Station;
 import org.grassroots.graph.station.StationFilter;
 import org.grassroots.graph.station.StationKind;
@@ -35,7 +31,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class StationController implements NodeLoader {
+class StationController {
 
 	static final String TYPE = "Station";
 
@@ -79,16 +75,6 @@ class StationController implements NodeLoader {
 	@BatchMapping(typeName = "Case", field = "station")
 	Map<Case, Station> caseStation(List<Case> cases) {
 		return Related.single(cases, Case::id, this.stations.ofCases(cases.stream().map(Case::id).toList()));
-	}
-
-	@Override
-	public String type() {
-		return TYPE;
-	}
-
-	@Override
-	public Map<String, Object> loadAll(Collection<String> keys) {
-		return this.stations.findByIds(keys).stream().collect(Collectors.toMap(Station::id, Function.identity()));
 	}
 
 	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {

@@ -60,6 +60,15 @@ public class AccountService {
 		return new Caller(account.username(), account.admin(), regions);
 	}
 
+	/**
+	 * Creates an administrator unless an account of that name exists, for the first
+	 * start; an existing account is never changed.
+	 * @return whether it was created
+	 */
+	public boolean createAdministratorIfAbsent(String username, String password) {
+		return this.accounts.createIfAbsent(StaffAccount.create(username, this.passwords.encode(password), true));
+	}
+
 	/** The caller's own account; empty for an anonymous caller. */
 	public Optional<Account> me(Caller caller) {
 		if (caller.isAnonymous()) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * Reading published articles from the graph, and searching them in the index.
  */
 @Service
-public class ArticleCatalog extends Catalog<StoredArticle, ArticleFilter> {
+public class ArticleCatalog extends Catalog<StoredArticle, ArticleFilter, ArticleStore> {
 
 	private final ArticleIndex index;
 

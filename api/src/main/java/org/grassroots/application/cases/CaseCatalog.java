@@ -20,23 +20,20 @@ import org.springframework.stereotype.Service;
  * {@link CaseVisibility}'s answer.
  */
 @Service
-public class CaseCatalog extends OwnedCatalog<Case, CaseFilter, CaseRelation> {
-
-	private final Cases cases;
+public class CaseCatalog extends OwnedCatalog<Case, CaseFilter, CaseRelation, Cases> {
 
 	CaseCatalog(Cases cases) {
 		super(cases);
-		this.cases = cases;
 	}
 
 	/** Totals and the groupings asked for, in one query. */
 	public CaseStatistics statistics(CaseFilter filter, Set<CaseStatistics.Grouping> groupings) {
-		return this.cases.statistics(filter, groupings);
+		return this.store.statistics(filter, groupings);
 	}
 
 	/** The timelines of these cases in one query. */
 	public Map<String, List<Stage>> timelines(Collection<String> caseIds) {
-		return this.cases.timelines(caseIds);
+		return this.store.timelines(caseIds);
 	}
 
 }

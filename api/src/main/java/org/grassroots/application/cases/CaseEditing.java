@@ -35,10 +35,11 @@ import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseKind;
 import org.grassroots.graph.cases.CaseStage;
 import org.grassroots.graph.cases.CaseStatus;
-import org.grassroots.graph.cases.CaseWrites;
 import org.grassroots.graph.cases.CaseWrites.CaseState;
 import org.grassroots.graph.cases.CaseWrites.Reference;
+import org.grassroots.graph.cases.CaseWrites;
 import org.grassroots.graph.cases.Cases;
+import org.grassroots.graph.region.Regions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -74,14 +75,17 @@ public class CaseEditing {
 
 	private final Cases cases;
 
+	private final Regions regions;
+
 	private final Mutations mutations;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	CaseEditing(CaseWrites writes, Cases cases, Mutations mutations, ObjectProvider<Clock> clock) {
+	CaseEditing(CaseWrites writes, Cases cases, Regions regions, Mutations mutations, ObjectProvider<Clock> clock) {
 		this.writes = writes;
+		this.regions = regions;
 		this.cases = cases;
 		this.mutations = mutations;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -93,7 +97,7 @@ public class CaseEditing {
 		check(input, true);
 		Map<Reference, List<String>> references = references(input);
 		String key = this.mutations.create(caller, "createCase", input.idempotencyKey(), input, (recorder) -> {
-			if (!this.writes.regionInScope(input.regionKey(), scope)) {
+			if (!this.regions.inScope(input.regionKey(), scope)) {
 				throw outOfScopeRegion(scope, input.regionKey());
 			}
 			checkReferences(references);
@@ -136,7 +140,7 @@ public class CaseEditing {
 			}
 		}
 		return edit(caller, "updateCase", id, input.version(), scope, (state, recorder) -> {
-			if (input.regionKey() != null && !this.writes.regionInScope(input.regionKey(), scope)) {
+			if (input.regionKey() != null && !this.regions.inScope(input.regionKey(), scope)) {
 				throw outOfScopeRegion(scope, input.regionKey());
 			}
 			checkReferences(references);
@@ -319,9 +323,9 @@ public class CaseEditing {
 			case REGION -> "regionKey";
 			case STATION -> "stationKey";
 			case GRID -> "gridKey";
-			case RAISED_BY -> "raisedByKeys";
-			case LAWS -> "lawKeys";
-			case AGENCIES -> "agencyKeys";
+			case REPRESENTATIVE -> "raisedByKeys";
+			case LAW -> "lawKeys";
+			case AGENCY -> "agencyKeys";
 		};
 	}
 
@@ -365,13 +369,13 @@ public class CaseEditing {
 			references.put(Reference.GRID, List.of(gridKey));
 		}
 		if (raisedBy != null) {
-			references.put(Reference.RAISED_BY, raisedBy.stream().distinct().toList());
+			references.put(Reference.REPRESENTATIVE, raisedBy.stream().distinct().toList());
 		}
 		if (laws != null) {
-			references.put(Reference.LAWS, laws.stream().distinct().toList());
+			references.put(Reference.LAW, laws.stream().distinct().toList());
 		}
 		if (agencies != null) {
-			references.put(Reference.AGENCIES, agencies.stream().distinct().toList());
+			references.put(Reference.AGENCY, agencies.stream().distinct().toList());
 		}
 		return references;
 	}

@@ -15,18 +15,16 @@ import org.springframework.stereotype.Service;
  * Reading consultations on draft laws and their tallies.
  */
 @Service
-public class ConsultationCatalog extends OwnedCatalog<Consultation, ConsultationFilter, ConsultationRelation> {
-
-	private final Consultations consultations;
+public class ConsultationCatalog
+		extends OwnedCatalog<Consultation, ConsultationFilter, ConsultationRelation, Consultations> {
 
 	ConsultationCatalog(Consultations consultations) {
 		super(consultations);
-		this.consultations = consultations;
 	}
 
 	/** Opinions submitted and adopted, grouped. */
 	public List<ConsultationTally> tallies(ConsultationFilter filter, ConsultationTally.Grouping grouping) {
-		return this.consultations.tallies(filter, grouping);
+		return this.store.tallies(filter, grouping);
 	}
 
 }

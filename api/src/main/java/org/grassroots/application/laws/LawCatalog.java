@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
  * Reading laws and drafts.
  */
 @Service
-public class LawCatalog extends Catalog<Law, LawFilter> {
+public class LawCatalog extends Catalog<Law, LawFilter, Laws> {
 
 	LawCatalog(Laws laws) {
 		super(laws);

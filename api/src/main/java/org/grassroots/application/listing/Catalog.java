@@ -14,12 +14,14 @@ import org.grassroots.graph.paging.Seek;
  *
  * @param <T> the record
  * @param <F> its filter
+ * @param <S> the store it reads
  */
-public class Catalog<T, F> implements Listing<T, F> {
+public class Catalog<T, F, S extends Listing<T, F>> implements Listing<T, F> {
 
-	private final Listing<T, F> store;
+	/** The store, for the feature's own reads. */
+	protected final S store;
 
-	protected Catalog(Listing<T, F> store) {
+	protected Catalog(S store) {
 		this.store = store;
 	}
 

@@ -16,30 +16,29 @@ import org.grassroots.graph.paging.Seek;
  * @param <T> the record
  * @param <F> its filter
  * @param <R> how owners relate to it
+ * @param <S> the store it reads
  */
-public class OwnedCatalog<T, F, R> extends Catalog<T, F> implements OwnedListing<T, F, R> {
+public class OwnedCatalog<T, F, R, S extends Listing<T, F> & OwnedListing<T, F, R>> extends Catalog<T, F, S>
+		implements OwnedListing<T, F, R> {
 
-	private final OwnedListing<T, F, R> owned;
-
-	protected <S extends Listing<T, F> & OwnedListing<T, F, R>> OwnedCatalog(S store) {
+	protected OwnedCatalog(S store) {
 		super(store);
-		this.owned = store;
 	}
 
 	@Override
 	public Map<String, Page<T>> pagesOf(R relation, Collection<String> ownerIds, F filter, Order order, Seek seek) {
-		return this.owned.pagesOf(relation, ownerIds, filter, order, seek);
+		return this.store.pagesOf(relation, ownerIds, filter, order, seek);
 	}
 
 	@Override
 	public Map<String, Page<T>> pagesWithTotalsOf(R relation, Collection<String> ownerIds, F filter, Order order,
 			Seek seek) {
-		return this.owned.pagesWithTotalsOf(relation, ownerIds, filter, order, seek);
+		return this.store.pagesWithTotalsOf(relation, ownerIds, filter, order, seek);
 	}
 
 	@Override
 	public Map<String, Long> countsOf(R relation, Collection<String> ownerIds, F filter) {
-		return this.owned.countsOf(relation, ownerIds, filter);
+		return this.store.countsOf(relation, ownerIds, filter);
 	}
 
 }

@@ -15,18 +15,15 @@ import org.springframework.stereotype.Service;
  * Reading regions.
  */
 @Service
-public class RegionCatalog extends OwnedCatalog<Region, RegionFilter, RegionRelation> {
-
-	private final Regions regions;
+public class RegionCatalog extends OwnedCatalog<Region, RegionFilter, RegionRelation, Regions> {
 
 	RegionCatalog(Regions regions) {
 		super(regions);
-		this.regions = regions;
 	}
 
 	/** The region of each case, in one query. */
 	public Map<String, Region> ofCases(Collection<String> caseIds) {
-		return this.regions.ofCases(caseIds);
+		return this.store.ofCases(caseIds);
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * Reading governance grids.
  */
 @Service
-public class GridCatalog extends OwnedCatalog<Grid, GridFilter, GridRelation> {
+public class GridCatalog extends OwnedCatalog<Grid, GridFilter, GridRelation, Grids> {
 
 	GridCatalog(Grids grids) {
 		super(grids);

@@ -16,23 +16,20 @@ import org.springframework.stereotype.Service;
  * Reading stations and contact points.
  */
 @Service
-public class StationCatalog extends OwnedCatalog<Station, StationFilter, StationRelation> {
-
-	private final Stations stations;
+public class StationCatalog extends OwnedCatalog<Station, StationFilter, StationRelation, Stations> {
 
 	StationCatalog(Stations stations) {
 		super(stations);
-		this.stations = stations;
 	}
 
 	/** The station that collected each case, in one query. */
 	public Map<String, Station> ofCases(Collection<String> caseIds) {
-		return this.stations.ofCases(caseIds);
+		return this.store.ofCases(caseIds);
 	}
 
 	/** The stations of each deputy, in one query. */
 	public Map<String, List<Station>> ofRepresentatives(Collection<String> representativeIds) {
-		return this.stations.ofRepresentatives(representativeIds);
+		return this.store.ofRepresentatives(representativeIds);
 	}
 
 }

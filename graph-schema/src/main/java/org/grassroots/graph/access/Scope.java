@@ -1,5 +1,6 @@
 package org.grassroots.graph.access;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,13 @@ public record Scope(boolean everywhere, Set<String> regionIds) {
 	/** The parameters of {@link #covers(String)}. */
 	public Map<String, Object> parameters() {
 		return Map.of(PARAMETER, this.regionIds.stream().sorted().toList());
+	}
+
+	/** The parameters of {@link #covers(String)} and one more, for the statement. */
+	public Map<String, Object> parametersWith(String name, Object value) {
+		Map<String, Object> parameters = new HashMap<>(parameters());
+		parameters.put(name, value);
+		return parameters;
 	}
 
 	/** Both scopes together. */

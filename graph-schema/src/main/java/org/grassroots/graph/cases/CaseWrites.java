@@ -3,6 +3,7 @@ package org.grassroots.graph.cases;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,9 +24,6 @@ public interface CaseWrites {
 	 * @param archived whether to look among archived cases rather than live ones
 	 */
 	Optional<CaseState> lock(String id, Scope scope, boolean archived);
-
-	/** Whether the region exists and lies in scope. */
-	boolean regionInScope(String regionId, Scope scope);
 
 	/**
 	 * The given keys that name no record, per kind of reference; kinds whose keys all
@@ -64,34 +62,23 @@ public interface CaseWrites {
 	 */
 	enum Reference {
 
-		REGION("Region", "(c)-[:LOCATED_IN]->(t)", true), STATION("Station", "(c)-[:COLLECTED_AT]->(t)", true),
-		GRID("Grid", "(c)-[:IN_GRID]->(t)", true), RAISED_BY("Representative", "(t)-[:RAISED]->(c)", false),
-		LAWS("Law", "(c)-[:CONCERNS]->(t)", false), AGENCIES("Agency", "(c)-[:HANDLED_BY]->(t)", false);
-
-		private final String label;
+		REGION("(c)-[:LOCATED_IN]->(t)"), STATION("(c)-[:COLLECTED_AT]->(t)"), GRID("(c)-[:IN_GRID]->(t)"),
+		REPRESENTATIVE("(t)-[:RAISED]->(c)"), LAW("(c)-[:CONCERNS]->(t)"), AGENCY("(c)-[:HANDLED_BY]->(t)");
 
 		private final String pattern;
 
-		private final boolean single;
-
-		Reference(String label, String pattern, boolean single) {
-			this.label = label;
+		Reference(String pattern) {
 			this.pattern = pattern;
-			this.single = single;
 		}
 
+		/** The target's label: the reference's name, capitalised ({@code Region}). */
 		public String label() {
-			return this.label;
+			return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
 		}
 
 		/** A relationship from the case {@code c} to the target {@code t}. */
 		String pattern() {
 			return this.pattern;
-		}
-
-		/** Whether a case has at most one. */
-		public boolean single() {
-			return this.single;
 		}
 
 	}

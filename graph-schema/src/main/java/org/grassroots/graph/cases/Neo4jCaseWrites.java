@@ -1,7 +1,6 @@
 package org.grassroots.graph.cases;
 
 import java.time.LocalDate;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.grassroots.graph.access.Scope;
+import org.grassroots.graph.editing.StoredProperties;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -25,9 +24,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Neo4jCaseWrites implements CaseWrites {
 
-	/** Properties that belong to the bookkeeping, not to the case. */
-	private static final List<String> INTERNAL = List.of("lock", "demoChecksum", "version", "updatedAt", "createdAt");
-
 	private final Neo4jClient neo4j;
 
 	Neo4jCaseWrites(Neo4jClient neo4j) {
@@ -36,10 +32,8 @@ class Neo4jCaseWrites implements CaseWrites {
 
 	@Override
 	public Optional<CaseState> lock(String id, Scope scope, boolean archived) {
-		Map<String, Object> parameters = new HashMap<>(scope.parameters());
-		parameters.put("id", id);
-		// Setting a property takes the node's write lock; what is read after it is the
-		// latest committed state
+		// The case is locked (a property set) before its version and stages are read, so
+		// a concurrent change waits and what is read is current
 		return this.neo4j
 			.query("""
 					MATCH (c:%s {id: $id})
@@ -54,11 +48,11 @@ class Neo4jCaseWrites implements CaseWrites {
 					       properties(c) AS properties, stages[0].stage AS lastStage, stages[0].on AS lastStageOn,
 					       coalesce(stages[0].seq, 0) AS lastSeq, %s""".formatted(archived ? "ArchivedCase" : "Case",
 					scope.covers("r"), referenceColumns()))
-			.bindAll(parameters)
+			.bindAll(scope.parametersWith("id", id))
 			.fetchAs(CaseState.class)
 			.mappedBy((types, row) -> new CaseState(row.get("id").asString(), row.get("version").asLong(),
 					CaseKind.valueOf(row.get("kind").asString()), row.get("regionId").asString(null),
-					properties(row.get("properties")),
+					StoredProperties.of(row.get("properties")),
 					row.get("lastStage").isNull() ? null : CaseStage.valueOf(row.get("lastStage").asString()),
 					date(row.get("lastStageOn")), row.get("lastSeq").asInt(), references(row)))
 			.one();
@@ -83,34 +77,12 @@ class Neo4jCaseWrites implements CaseWrites {
 		return references;
 	}
 
-	private static Map<String, Object> properties(Value value) {
-		Map<String, Object> properties = new TreeMap<>();
-		value.asMap((property) -> property).forEach((name, property) -> {
-			if (!INTERNAL.contains(name)) {
-				Object plain = property.asObject();
-				properties.put(name, (plain instanceof Temporal) ? plain.toString() : plain);
-			}
-		});
-		return properties;
-	}
-
 	private static @Nullable LocalDate date(Value value) {
 		if (value.isNull()) {
 			return null;
 		}
 		return value.hasType(TypeSystem.getDefault().STRING()) ? LocalDate.parse(value.asString())
 				: value.asLocalDate();
-	}
-
-	@Override
-	public boolean regionInScope(String regionId, Scope scope) {
-		Map<String, Object> parameters = new HashMap<>(scope.parameters());
-		parameters.put("regionId", regionId);
-		return this.neo4j.query("MATCH (r:Region {id: $regionId}) WHERE " + scope.covers("r") + " RETURN true")
-			.bindAll(parameters)
-			.fetchAs(Boolean.class)
-			.one()
-			.isPresent();
 	}
 
 	@Override

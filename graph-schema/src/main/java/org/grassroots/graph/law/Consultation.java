@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * figure, or else counted in the graph
  * @param lawId the law or draft
  * @param stationId the contact point
+ * @param version raised by every change, for optimistic locking
  */
 public record Consultation(String id, String title, @Nullable LocalDate openedOn, @Nullable String partner,
 		@Nullable String format, long opinionsSubmitted, long opinionsAdopted, @Nullable String lawId,
-		@Nullable String stationId) {
+		@Nullable String stationId, long version) {
 }

@@ -23,8 +23,8 @@ class Neo4jConsultations extends KeysetOwnedListing<Consultation, ConsultationFi
 	private static final String PROJECTION = """
 			c.id AS id, c.title AS title, c.openedOn AS openedOn, c.partner AS partner, c.format AS format,
 			%s AS submitted, %s AS adopted,
-			[(c)-[:ON]->(l:Law) | l.id][0] AS lawId, [(c)-[:HELD_BY]->(s:Station) | s.id][0] AS stationId"""
-		.formatted(SUBMITTED, ADOPTED);
+			[(c)-[:ON]->(l:Law) | l.id][0] AS lawId, [(c)-[:HELD_BY]->(s:Station) | s.id][0] AS stationId,
+			coalesce(c.version, 1) AS version""".formatted(SUBMITTED, ADOPTED);
 
 	private final Neo4jClient neo4j;
 
@@ -53,7 +53,8 @@ class Neo4jConsultations extends KeysetOwnedListing<Consultation, ConsultationFi
 		return new Consultation(row.get("id").asString(), row.get("title").asString(),
 				row.get("openedOn").isNull() ? null : row.get("openedOn").asLocalDate(),
 				row.get("partner").asString(null), row.get("format").asString(null), row.get("submitted").asLong(),
-				row.get("adopted").asLong(), row.get("lawId").asString(null), row.get("stationId").asString(null));
+				row.get("adopted").asLong(), row.get("lawId").asString(null), row.get("stationId").asString(null),
+				row.get("version").asLong());
 	}
 
 }

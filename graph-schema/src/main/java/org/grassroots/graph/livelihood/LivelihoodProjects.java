@@ -29,9 +29,6 @@ public interface LivelihoodProjects extends Listing<LivelihoodProject, Livelihoo
 	 */
 	Optional<LivelihoodProject> lock(String id, Scope scope);
 
-	/** Whether the region exists and lies in scope. */
-	boolean regionInScope(String regionId, Scope scope);
-
 	/** Records a candidate at version 1, voted on by the region's congress. */
 	void create(String id, Map<String, Object> properties, String regionId);
 

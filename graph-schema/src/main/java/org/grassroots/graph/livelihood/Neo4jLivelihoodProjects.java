@@ -98,29 +98,16 @@ class Neo4jLivelihoodProjects extends KeysetListing<LivelihoodProject, Livelihoo
 
 	@Override
 	public Optional<LivelihoodProject> lock(String id, Scope scope) {
-		Map<String, Object> parameters = new HashMap<>(scope.parameters());
-		parameters.put("id", id);
 		return this.neo4j.query("""
 				MATCH (p:LivelihoodProject {id: $id})
 				OPTIONAL MATCH (p)-[:DECIDED_IN]->(r:Region)
 				WITH p, r WHERE %s
 				SET p.lock = true
 				RETURN %s""".formatted(scope.covers("r"), PROJECTION))
-			.bindAll(parameters)
+			.bindAll(scope.parametersWith("id", id))
 			.fetchAs(LivelihoodProject.class)
 			.mappedBy((types, row) -> toProject(row))
 			.one();
-	}
-
-	@Override
-	public boolean regionInScope(String regionId, Scope scope) {
-		Map<String, Object> parameters = new HashMap<>(scope.parameters());
-		parameters.put("regionId", regionId);
-		return this.neo4j.query("MATCH (r:Region {id: $regionId}) WHERE " + scope.covers("r") + " RETURN true")
-			.bindAll(parameters)
-			.fetchAs(Boolean.class)
-			.one()
-			.isPresent();
 	}
 
 	@Override

@@ -53,12 +53,13 @@ class Neo4jRegions extends KeysetOwnedListing<Region, RegionFilter, RegionRelati
 
 	@Override
 	public Set<String> inScope(Collection<String> regionIds, Scope scope) {
-		Map<String, Object> parameters = new HashMap<>(scope.parameters());
-		parameters.put("ids", List.copyOf(regionIds));
 		return Set.copyOf(this.neo4j.query("""
 				UNWIND $ids AS id
 				MATCH (r:Region {id: id}) WHERE %s
-				RETURN r.id""".formatted(scope.covers("r"))).bindAll(parameters).fetchAs(String.class).all());
+				RETURN r.id""".formatted(scope.covers("r")))
+			.bindAll(scope.parametersWith("ids", List.copyOf(regionIds)))
+			.fetchAs(String.class)
+			.all());
 	}
 
 }

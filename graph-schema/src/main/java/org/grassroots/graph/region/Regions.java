@@ -21,4 +21,9 @@ public interface Regions extends Listing<Region, RegionFilter>, OwnedListing<Reg
 	/** Those of the regions that lie in scope, in one query. */
 	Set<String> inScope(Collection<String> regionIds, Scope scope);
 
+	/** Whether the region exists and lies in scope. */
+	default boolean inScope(String regionId, Scope scope) {
+		return inScope(List.of(regionId), scope).contains(regionId);
+	}
+
 }

@@ -21,7 +21,7 @@ class Neo4jRepresentatives extends KeysetOwnedListing<Representative, Representa
 
 	private static final String PROJECTION = """
 			r.id AS id, r.name AS name, r.levels AS levels, r.sector AS sector, r.profile AS profile,
-			r.contact AS contact""";
+			r.contact AS contact, coalesce(r.version, 1) AS version""";
 
 	private final Neo4jClient neo4j;
 
@@ -62,7 +62,7 @@ class Neo4jRepresentatives extends KeysetOwnedListing<Representative, Representa
 	private static Representative toRepresentative(Record row) {
 		return new Representative(row.get("id").asString(), row.get("name").asString(),
 				row.get("levels").asList((level) -> CongressLevel.valueOf(level.asString())), text(row.get("sector")),
-				text(row.get("profile")), text(row.get("contact")));
+				text(row.get("profile")), text(row.get("contact")), row.get("version").asLong());
 	}
 
 	private static @Nullable String text(Value value) {

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param sector their sector or occupation, if known
  * @param profile public profile
  * @param contact contact details: staff-only
+ * @param version raised by every change, for optimistic locking
  */
 public record Representative(String id, String name, List<CongressLevel> levels, @Nullable String sector,
-		@Nullable String profile, @Nullable String contact) {
+		@Nullable String profile, @Nullable String contact, long version) {
 
 	public Representative {
 		levels = List.copyOf(levels);

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param regionId the village or community it lies in (a small grid's through its large
  * grid)
  * @param parentId the large grid a small grid is part of
+ * @param version raised by every change, for optimistic locking
  */
-public record Grid(String id, String name, GridSize size, @Nullable String regionId, @Nullable String parentId) {
+public record Grid(String id, String name, GridSize size, @Nullable String regionId, @Nullable String parentId,
+		long version) {
 }

@@ -17,7 +17,7 @@ class Neo4jGrids extends KeysetOwnedListing<Grid, GridFilter, GridRelation> impl
 	private static final String PROJECTION = """
 			g.id AS id, g.name AS name, g.size AS size,
 			[(g)-[:PART_OF*0..1]->(:Grid)-[:WITHIN]->(r:Region) | r.id][0] AS regionId,
-			[(g)-[:PART_OF]->(p:Grid) | p.id][0] AS parentId""";
+			[(g)-[:PART_OF]->(p:Grid) | p.id][0] AS parentId, coalesce(g.version, 1) AS version""";
 
 	private final Neo4jClient neo4j;
 
@@ -29,7 +29,7 @@ class Neo4jGrids extends KeysetOwnedListing<Grid, GridFilter, GridRelation> impl
 	private static Grid toGrid(Record row) {
 		return new Grid(row.get("id").asString(), row.get("name").asString(),
 				GridSize.valueOf(row.get("size").asString()), row.get("regionId").asString(null),
-				row.get("parentId").asString(null));
+				row.get("parentId").asString(null), row.get("version").asLong());
 	}
 
 }

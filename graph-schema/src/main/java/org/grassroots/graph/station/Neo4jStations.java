@@ -23,7 +23,7 @@ class Neo4jStations extends KeysetOwnedListing<Station, StationFilter, StationRe
 			s.id AS id, s.name AS name, s.kind AS kind, coalesce(s.designations, []) AS designations,
 			s.openedOn AS openedOn, s.consultationRecordAsOf AS recordAsOf, s.consultationRecordTasks AS recordTasks,
 			s.consultationRecordOpinionsSubmitted AS recordSubmitted,
-			s.consultationRecordOpinionsAdopted AS recordAdopted""";
+			s.consultationRecordOpinionsAdopted AS recordAdopted, coalesce(s.version, 1) AS version""";
 
 	private final Neo4jClient neo4j;
 
@@ -68,7 +68,7 @@ class Neo4jStations extends KeysetOwnedListing<Station, StationFilter, StationRe
 						row.get("recordSubmitted").asLong(0), row.get("recordAdopted").asLong(0));
 		return new Station(row.get("id").asString(), row.get("name").asString(),
 				StationKind.valueOf(row.get("kind").asString()), row.get("designations").asList((v) -> v.asString()),
-				openedOn, record);
+				openedOn, record, row.get("version").asLong());
 	}
 
 }

@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param openedOn when it opened, if known
  * @param consultationRecord a contact point's cumulative record of opinion collection, if
  * it keeps one
+ * @param version raised by every change, for optimistic locking
  */
 public record Station(String id, String name, StationKind kind, List<String> designations, @Nullable LocalDate openedOn,
-		@Nullable ConsultationRecord consultationRecord) {
+		@Nullable ConsultationRecord consultationRecord, long version) {
 
 	public Station {
 		designations = List.copyOf(designations);
