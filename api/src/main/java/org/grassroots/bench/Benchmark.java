@@ -34,7 +34,8 @@ public final class Benchmark {
 			Duration seconds = Duration.ofSeconds(Long.parseLong(application.property("bench.seconds", "6")));
 			BaselinePages baseline = application.context().getBean(BaselinePages.class);
 			FrontendPages pages = new FrontendPages(new GraphQlHttp(application.port()), baseline.samples(50));
-			String table = new Benchmark.Run(pages, baseline, seconds).measure();
+			String table = Boolean.parseBoolean(application.property("bench.reads", "true"))
+					? new Benchmark.Run(pages, baseline, seconds).measure() : "";
 			if (!Boolean.parseBoolean(application.property("bench.writes", "true"))) {
 				logger.info("Writes not measured (--bench.writes=false)");
 			}

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ final class WritePaths {
 	private static final Logger logger = LoggerFactory.getLogger(WritePaths.class);
 
 	private static final int[] CONCURRENCY = { 1, 8, 32 };
+
+	private static final Duration WARM_UP = Duration.ofSeconds(5);
 
 	private static final String STEWARD = "bench-steward";
 
@@ -56,6 +59,11 @@ final class WritePaths {
 	private final Duration measured;
 
 	private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+
+	/**
+	 * Advances sent so far, over every run: each run's own numbering starts again at 0.
+	 */
+	private final AtomicLong advances = new AtomicLong();
 
 	private WritePaths(GraphQlHttp steward, BenchmarkSamples samples, Duration measured) {
 		this.steward = steward;
@@ -90,12 +98,14 @@ final class WritePaths {
 		measure(table, "createCase", this::create);
 		List<String> pool = List.copyOf(this.created);
 		logger.info("{} cases recorded to advance", pool.size());
-		measure(table, "advanceCase", (n) -> advance(pool, n));
+		measure(table, "advanceCase", (n) -> advance(pool, this.advances.getAndIncrement()));
 		measure(table, "logDutyVisit", this::visit);
 		return table.toString();
 	}
 
 	private void measure(StringBuilder table, String name, Load.Request request) throws InterruptedException {
+		// Compiled code and cached plans first, as for the pages
+		Load.run(8, Duration.ZERO, WARM_UP, request);
 		for (int concurrency : CONCURRENCY) {
 			Load.Measurement measurement = Load.run(concurrency, Duration.ofSeconds(2), this.measured, request);
 			String row = "| %s | %d | %.1f | %.1f | %.0f |%n".formatted(name, concurrency, measurement.p50Millis(),

@@ -74,7 +74,11 @@ class OutboxRelay implements DisposableBean {
 				for (DomainEvent event : events) {
 					this.publisher.publishEvent(
 							new GraphEvent(event.id(), event.type(), event.targetKey(), event.at(), event.payload()));
-					this.outbox.delivered(List.of(event.id()));
+				}
+				// One write per batch: a crash before it delivers the batch again (at
+				// least once)
+				if (!events.isEmpty()) {
+					this.outbox.delivered(events.stream().map(DomainEvent::id).toList());
 				}
 			}
 			while (events.size() == BATCH);
