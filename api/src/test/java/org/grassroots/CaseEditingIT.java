@@ -326,6 +326,40 @@ class CaseEditingIT extends ApiIntegrationTest {
 			.all());
 	}
 
+	@Test
+	void anArchivedCaseLeavesTheListsAndIsFoundOnlyByStaffOfItsRegionsUntilRestored() {
+		Map<String, Object> kase = this.staff.caseIn(NANCUN, "MICRO_PROJECT");
+		String key = key((String) kase.get("id"));
+		String archived = "{ archivedCases(first: 100) { totalCount edges { node { key archived } } } }";
+		String other = this.staff.account("archive-heshan", "STEWARD", HESHAN);
+		ok(this.staff.as(this.steward)
+			.document("""
+					mutation($id: ID!) { archiveCase(input: {id: $id, version: 1}) { case { archived version } } }""")
+			.variable("id", kase.get("id"))
+			.executeSync());
+
+		ClientGraphQlResponse mine = ok(this.staff.as(this.steward).document(archived).executeSync());
+		ClientGraphQlResponse theirs = ok(this.staff.as(other).document(archived).executeSync());
+		ClientGraphQlResponse anonymous = this.anonymous.document(archived).executeSync();
+		ClientGraphQlResponse listed = ok(this.anonymous.document(
+				"""
+						query($region: String) { cases(first: 100, filter: {regionKey: $region}) { edges { node { key } } } }""")
+			.variable("region", NANCUN)
+			.executeSync());
+		ok(this.staff.as(this.steward)
+			.document("""
+					mutation($id: ID!) { restoreCase(input: {id: $id, version: 2}) { case { archived version } } }""")
+			.variable("id", kase.get("id"))
+			.executeSync());
+
+		assertThat(all(mine, "archivedCases.edges.node.key")).contains(key);
+		assertThat(all(mine, "archivedCases.edges.node.archived")).containsOnly(true);
+		assertThat(all(theirs, "archivedCases.edges.node.key")).doesNotContain(key);
+		assertThat(classifications(anonymous)).containsExactly("UNAUTHORIZED");
+		assertThat(all(listed, "cases.edges.node.key")).doesNotContain(key);
+		assertThat(title(kase)).isEqualTo(kase.get("title"));
+	}
+
 	private String title(Map<String, Object> kase) {
 		return ok(this.staff.admin()
 			.document("query($id: ID!) { node(id: $id) { ... on Case { title } } }")

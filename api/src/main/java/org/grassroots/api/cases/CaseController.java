@@ -23,9 +23,11 @@ import org.grassroots.application.access.Callers;
 import org.grassroots.application.cases.CaseCatalog;
 import org.grassroots.application.cases.CaseVisibility.RegionCheck;
 import org.grassroots.application.cases.CaseVisibility;
+import org.grassroots.graph.cases.ArchivedCaseFilter;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseRelation;
+import org.grassroots.graph.cases.CaseSort;
 import org.grassroots.graph.cases.CaseStage;
 import org.grassroots.graph.cases.CaseStatistics;
 import org.grassroots.graph.cases.OpinionOutcome;
@@ -50,6 +52,9 @@ class CaseController {
 
 	static final String TYPE = "Case";
 
+	/** The cursors of the archived cases' list. */
+	private static final String ARCHIVED = "ArchivedCase";
+
 	private static final Map<String, CaseStatistics.Grouping> GROUPINGS = Map.of("byStatus",
 			CaseStatistics.Grouping.BY_STATUS, "byKind", CaseStatistics.Grouping.BY_KIND, "byMonth",
 			CaseStatistics.Grouping.BY_MONTH, "byDistrict", CaseStatistics.Grouping.BY_DISTRICT);
@@ -72,6 +77,19 @@ class CaseController {
 	Connection<Case, CaseFilter> cases(@Argument @Nullable CaseFilterInput filter,
 			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.root(request(environment, orderBy), toFilter(filter), environment);
+	}
+
+	/** Archived cases, for the staff who may restore them, in their regions. */
+	@QueryMapping
+	Connection<Case, ArchivedCaseFilter> archivedCases(DataFetchingEnvironment environment) {
+		ArchivedCaseFilter filter = this.cases.archivedFor(Callers.current());
+		PageRequest request = PageRequest.of(environment, ARCHIVED, CaseSort.KEY.ascending());
+		return Connection.of(this.cases.archived(filter, request.order(), request.seek()), ARCHIVED, request, filter);
+	}
+
+	@SchemaMapping(typeName = ARCHIVED + "Connection", field = "totalCount")
+	long archivedTotalCount(Object connection) {
+		return Connections.rootCount(connection, (ArchivedCaseFilter filter) -> this.cases.archivedCount(filter));
 	}
 
 	/** Only the groupings the query selects are computed. */

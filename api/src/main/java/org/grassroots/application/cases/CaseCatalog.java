@@ -5,13 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.grassroots.application.access.Caller;
 import org.grassroots.application.listing.OwnedCatalog;
+import org.grassroots.graph.access.Role;
+import org.grassroots.graph.cases.ArchivedCaseFilter;
+import org.grassroots.graph.cases.ArchivedCases;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseRelation;
 import org.grassroots.graph.cases.CaseStatistics;
 import org.grassroots.graph.cases.Cases;
 import org.grassroots.graph.cases.Stage;
+import org.grassroots.graph.paging.Order;
+import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.Seek;
 
 import org.springframework.stereotype.Service;
 
@@ -22,8 +29,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseCatalog extends OwnedCatalog<Case, CaseFilter, CaseRelation, Cases> {
 
-	CaseCatalog(Cases cases) {
+	private final ArchivedCases archived;
+
+	CaseCatalog(Cases cases, ArchivedCases archived) {
 		super(cases);
+		this.archived = archived;
+	}
+
+	/**
+	 * The archived cases the caller may see: staff, within the regions of their roles.
+	 * @throws org.grassroots.application.failure.NotSignedIn for an anonymous caller
+	 * @throws org.grassroots.application.failure.Forbidden for an account without roles
+	 */
+	public ArchivedCaseFilter archivedFor(Caller caller) {
+		return new ArchivedCaseFilter(caller.require(Role.values()));
+	}
+
+	public Page<Case> archived(ArchivedCaseFilter filter, Order order, Seek seek) {
+		return this.archived.page(filter, order, seek);
+	}
+
+	public long archivedCount(ArchivedCaseFilter filter) {
+		return this.archived.count(filter);
 	}
 
 	/** Totals and the groupings asked for, in one query. */

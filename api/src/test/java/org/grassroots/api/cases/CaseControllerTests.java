@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.grassroots.application.cases.CaseCatalog;
 import org.grassroots.application.cases.CaseVisibility;
+import org.grassroots.graph.cases.ArchivedCases;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseKind;
@@ -55,6 +56,10 @@ class CaseControllerTests {
 	/** Never asked: these callers are anonymous, whose visibility needs no graph. */
 	@MockitoBean
 	Regions regions;
+
+	/** Never asked: no test here lists archived cases. */
+	@MockitoBean
+	ArchivedCases archived;
 
 	@BeforeEach
 	void forgetEarlierRequests() {

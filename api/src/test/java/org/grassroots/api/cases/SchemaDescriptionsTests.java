@@ -9,6 +9,7 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
 import org.grassroots.application.cases.CaseCatalog;
 import org.grassroots.application.cases.CaseVisibility;
+import org.grassroots.graph.cases.ArchivedCases;
 import org.grassroots.graph.region.Regions;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,10 @@ class SchemaDescriptionsTests {
 
 	@MockitoBean
 	Regions regions;
+
+	/** Never asked: no test here lists archived cases. */
+	@MockitoBean
+	ArchivedCases archived;
 
 	@Test
 	void everyPartOfTheSchemaIsDescribed() {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> implements Cases {
 
-	private static final String PROJECTION = """
+	static final String PROJECTION = """
 			c.id AS id, c.title AS title, c.summary AS summary, c.narrative AS narrative,
 			       c.kind AS kind, coalesce(c.status, 'RECEIVED') AS status, c.place AS place,
 			       c.raisedOn AS raisedOn, c.completedOn AS completedOn, c.fundingYuan AS fundingYuan,
@@ -113,7 +113,7 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 		return timelines;
 	}
 
-	private static Case toCase(Record row) {
+	static Case toCase(Record row) {
 		return new Case(row.get("id").asString(), row.get("title").asString(), row.get("summary").asString(),
 				row.get("narrative").asString(), CaseKind.valueOf(row.get("kind").asString()),
 				CaseStatus.valueOf(row.get("status").asString()), row.get("place").asString(),

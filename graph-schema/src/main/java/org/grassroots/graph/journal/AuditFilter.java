@@ -19,17 +19,10 @@ public record AuditFilter(Scope scope, @Nullable String actor, @Nullable String 
 
 	@Override
 	public Conditions conditions() {
-		Conditions conditions = new Conditions().and("actor", this.actor, "e.actor = $actor")
+		return new Conditions().within(this.scope, "(e)-[:IN_REGION]->(r:Region)")
+			.and("actor", this.actor, "e.actor = $actor")
 			.and("targetKey", this.targetKey, "e.targetKey = $targetKey")
 			.and("action", this.action, "e.action = $action");
-		if (!this.scope.everywhere()) {
-			conditions.and(Scope.PARAMETER, this.scope.parameters().get(Scope.PARAMETER),
-					"EXISTS { MATCH (e)-[:IN_REGION]->(r:Region) WHERE " + this.scope.covers("r") + " }");
-			if (this.scope.isNowhere()) {
-				conditions.and("nowhere", true, "false");
-			}
-		}
-		return conditions;
 	}
 
 }

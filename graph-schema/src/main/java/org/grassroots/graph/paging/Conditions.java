@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.graph.access.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,24 @@ public final class Conditions {
 			this.parameters.put(name, (value instanceof Enum<?> constant) ? constant.name() : value);
 		}
 		return this;
+	}
+
+	/**
+	 * The caller's scope as a part: the region the pattern reaches (bound to {@code r})
+	 * lies in scope. Nothing for a scope that is everything, never true for no scope.
+	 * @param pattern from the listed node to {@code r}, e.g.
+	 * {@code (c)-[:LOCATED_IN]->(r:Region)}
+	 */
+	public Conditions within(Scope scope, String pattern) {
+		if (scope.everywhere()) {
+			return this;
+		}
+		if (scope.isNowhere()) {
+			this.parts.add("(false)");
+			return this;
+		}
+		return and(Scope.PARAMETER, scope.parameters().get(Scope.PARAMETER),
+				"EXISTS { MATCH " + pattern + " WHERE " + scope.covers("r") + " }");
 	}
 
 	/**
