@@ -93,6 +93,27 @@ class AccountsIT extends ApiIntegrationTest {
 		});
 	}
 
+	@Test
+	void administratorsListAccountsByNameAndRegionAndNobodyElseDoes() {
+		String steward = this.staff.account("listed-steward", "STEWARD", PENGJIANG);
+		String document = """
+				query($name: String) { accounts(first: 10, filter: {usernameContains: $name, regionKey: "jm-pengjiang"}) {
+				  totalCount edges { node { username roles { role regionKey } } } } }""";
+
+		ClientGraphQlResponse listed = ok(
+				this.staff.admin().document(document).variable("name", steward).executeSync());
+		ClientGraphQlResponse refused = this.staff.as(steward)
+			.document(document)
+			.variable("name", steward)
+			.executeSync();
+		ClientGraphQlResponse anonymous = this.anonymous.document(document).variable("name", steward).executeSync();
+
+		assertThat(all(listed, "accounts.edges.node.username")).containsExactly(steward);
+		assertThat(listed.field("accounts.totalCount").toEntity(Integer.class)).isEqualTo(1);
+		assertThat(classifications(refused)).containsExactly("FORBIDDEN");
+		assertThat(classifications(anonymous)).containsExactly("UNAUTHORIZED");
+	}
+
 	private HttpStatus status(String token) {
 		int code = this.http.post()
 			.uri("/graphql")

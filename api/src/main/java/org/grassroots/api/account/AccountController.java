@@ -5,12 +5,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.grassroots.api.paging.Connection;
+import org.grassroots.api.paging.Connections;
+import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
+import org.grassroots.api.paging.TextFilter;
 import org.grassroots.application.access.Callers;
 import org.grassroots.application.accounts.Account;
 import org.grassroots.application.accounts.AccountService;
 import org.grassroots.application.regions.RegionCatalog;
 import org.grassroots.graph.access.Role;
+import org.grassroots.graph.account.AccountFilter;
+import org.grassroots.graph.account.AccountSort;
 import org.grassroots.graph.account.StaffAccount;
 import org.grassroots.graph.region.Region;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +32,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AccountController {
 
+	private static final String TYPE = "Account";
+
 	private final AccountService accounts;
 
 	private final RegionCatalog regions;
@@ -32,6 +41,22 @@ class AccountController {
 	AccountController(AccountService accounts, RegionCatalog regions) {
 		this.accounts = accounts;
 		this.regions = regions;
+	}
+
+	/** Administrators only. */
+	@QueryMapping
+	Connection<Account, AccountFilter> accounts(@Argument @Nullable FilterInput filter,
+			DataFetchingEnvironment environment) {
+		AccountFilter chosen = this.accounts.listing(Callers.current(),
+				(filter != null) ? new AccountFilter(TextFilter.checked("usernameContains", filter.usernameContains()),
+						filter.role(), filter.regionKey()) : AccountFilter.ALL);
+		PageRequest request = PageRequest.of(environment, TYPE, AccountSort.USERNAME.ascending());
+		return Connection.of(this.accounts.page(chosen, request.order(), request.seek()), TYPE, request, chosen);
+	}
+
+	@SchemaMapping(typeName = TYPE + "Connection")
+	long totalCount(Object connection) {
+		return Connections.rootCount(connection, (AccountFilter filter) -> this.accounts.count(filter));
 	}
 
 	@QueryMapping
@@ -107,6 +132,9 @@ class AccountController {
 			return "CreateAccountInput[username=" + this.username + "]";
 		}
 
+	}
+
+	record FilterInput(@Nullable String usernameContains, @Nullable Role role, @Nullable String regionKey) {
 	}
 
 	record RoleGrantInput(String username, Role role, String regionKey) {

@@ -13,8 +13,12 @@ import org.grassroots.application.failure.InvalidFields;
 import org.grassroots.application.failure.NotFound;
 import org.grassroots.application.journal.Mutations;
 import org.grassroots.graph.access.Role;
+import org.grassroots.graph.account.AccountFilter;
 import org.grassroots.graph.account.StaffAccount;
 import org.grassroots.graph.account.StaffAccounts;
+import org.grassroots.graph.paging.Order;
+import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.Seek;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -67,6 +71,24 @@ public class AccountService {
 	 */
 	public boolean createAdministratorIfAbsent(String username, String password) {
 		return this.accounts.createIfAbsent(StaffAccount.create(username, this.passwords.encode(password), true));
+	}
+
+	/**
+	 * The filter an administrator lists accounts with.
+	 * @throws org.grassroots.application.failure.Forbidden for anyone else
+	 */
+	public AccountFilter listing(Caller caller, AccountFilter filter) {
+		caller.requireAdmin();
+		return filter;
+	}
+
+	/** A page of accounts, as the API shows them (never a password hash). */
+	public Page<Account> page(AccountFilter filter, Order order, Seek seek) {
+		return this.accounts.page(filter, order, seek).map(Account::of);
+	}
+
+	public long count(AccountFilter filter) {
+		return this.accounts.count(filter);
 	}
 
 	/** The caller's own account; empty for an anonymous caller. */

@@ -6,50 +6,56 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.grassroots.graph.access.Role;
+import org.grassroots.graph.paging.Keyset;
+import org.grassroots.graph.paging.KeysetListing;
+import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class Neo4jStaffAccounts implements StaffAccounts {
+class Neo4jStaffAccounts extends KeysetListing<StaffAccount, AccountFilter> implements StaffAccounts {
+
+	private static final String PROJECTION = """
+			s.username AS username, s.passwordHash AS passwordHash, 'ADMIN' IN coalesce(s.roles, []) AS admin,
+			       coalesce(s.disabled, false) AS disabled, coalesce(s.tokenVersion, 0) AS tokenVersion,
+			       COLLECT { MATCH (s)-[h:HOLDS]->(r:Region) RETURN {role: h.role, regionId: r.id} } AS grants""";
 
 	private final Neo4jClient neo4j;
 
 	Neo4jStaffAccounts(Neo4jClient neo4j) {
+		super(new Keyset<>(neo4j, "StaffAccount", "s", PROJECTION, Neo4jStaffAccounts::toAccount));
 		this.neo4j = neo4j;
 	}
 
 	@Override
 	public Optional<StaffAccount> findByUsername(String username) {
-		return this.neo4j.query("""
-				MATCH (s:StaffAccount {username: $username})
-				OPTIONAL MATCH (s)-[h:HOLDS]->(r:Region)
-				WITH s, collect({role: h.role, regionId: r.id}) AS grants
-				RETURN s.username AS username, s.passwordHash AS passwordHash,
-				       'ADMIN' IN coalesce(s.roles, []) AS admin, coalesce(s.disabled, false) AS disabled,
-				       coalesce(s.tokenVersion, 0) AS tokenVersion,
-				       [g IN grants WHERE g.role IS NOT NULL] AS grants""")
+		return this.neo4j.query("MATCH (s:StaffAccount {username: $username}) RETURN " + PROJECTION)
 			.bind(username)
 			.to("username")
 			.fetchAs(StaffAccount.class)
-			.mappedBy((types, row) -> new StaffAccount(row.get("username").asString(),
-					row.get("passwordHash").asString(), row.get("admin").asBoolean(), row.get("disabled").asBoolean(),
-					row.get("tokenVersion").asLong(),
-					row.get("grants")
-						.asList((grant) -> new StaffAccount.Grant(Role.valueOf(grant.get("role").asString()),
-								grant.get("regionId").asString()))))
+			.mappedBy((types, row) -> toAccount(row))
 			.one();
+	}
+
+	private static StaffAccount toAccount(Record row) {
+		return new StaffAccount(row.get("username").asString(), row.get("passwordHash").asString(),
+				row.get("admin").asBoolean(), row.get("disabled").asBoolean(), row.get("tokenVersion").asLong(),
+				row.get("grants")
+					.asList((grant) -> new StaffAccount.Grant(Role.valueOf(grant.get("role").asString()),
+							grant.get("regionId").asString())));
 	}
 
 	@Override
 	public boolean createIfAbsent(StaffAccount account) {
-		return this.neo4j.query("""
-				MERGE (s:StaffAccount {username: $username})
-				ON CREATE SET s.passwordHash = $passwordHash, s.roles = $roles, s.createdAt = datetime(),
-				              s.disabled = false, s.tokenVersion = 0, s.created = true
-				WITH s, coalesce(s.created, false) AS created
-				REMOVE s.created
-				RETURN created""")
+		return this.neo4j
+			.query("""
+					MERGE (s:StaffAccount {username: $username})
+					ON CREATE SET s.id = $username, s.passwordHash = $passwordHash, s.roles = $roles, s.createdAt = datetime(),
+					              s.disabled = false, s.tokenVersion = 0, s.created = true
+					WITH s, coalesce(s.created, false) AS created
+					REMOVE s.created
+					RETURN created""")
 			.bindAll(Map.of("username", account.username(), "passwordHash", account.passwordHash(), "roles",
 					account.admin() ? List.of(Role.ADMIN.name()) : List.of()))
 			.fetchAs(Boolean.class)

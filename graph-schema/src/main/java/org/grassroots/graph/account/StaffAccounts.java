@@ -3,12 +3,13 @@ package org.grassroots.graph.account;
 import java.util.Optional;
 
 import org.grassroots.graph.access.Role;
+import org.grassroots.graph.paging.Listing;
 
 /**
  * Staff accounts in the graph. Every change that must end the tokens already issued
  * raises the account's token version in the same statement.
  */
-public interface StaffAccounts {
+public interface StaffAccounts extends Listing<StaffAccount, AccountFilter> {
 
 	Optional<StaffAccount> findByUsername(String username);
 
