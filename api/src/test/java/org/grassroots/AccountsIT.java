@@ -2,7 +2,6 @@ package org.grassroots;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -19,14 +18,7 @@ import static org.grassroots.StaffFixture.ok;
  * Accounts as their holders and administrators see them: who am I, the password policy,
  * and tokens that stop working the moment an account is disabled or its password changes.
  */
-class AccountsIT extends ApiIntegrationTest {
-
-	StaffFixture staff;
-
-	@BeforeEach
-	void staff() {
-		this.staff = new StaffFixture(this.anonymous, signedIn());
-	}
+class AccountsIT extends StaffIntegrationTest {
 
 	@Test
 	void meShowsTheCallersRolesAndTheirRegionsAndNothingForAnAnonymousCaller() {

@@ -11,14 +11,10 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 
@@ -36,12 +32,7 @@ import static org.grassroots.StaffFixture.ok;
  * exactly as it was (node and relationship counts, and a checksum of every record a
  * mutation could touch).
  */
-class AuthorizationMatrixIT extends ApiIntegrationTest {
-
-	@AfterEach
-	void forgetRecords() {
-		StaffFixture.forgetRecords(this.neo4j);
-	}
+class AuthorizationMatrixIT extends StaffIntegrationTest {
 
 	enum Caller {
 
@@ -175,11 +166,6 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 							(caller == Caller.ADMIN) ? "correct-horse-battery" : StaffFixture.PASSWORD, "newPassword",
 							(caller == Caller.ADMIN) ? "correct-horse-battery" : StaffFixture.PASSWORD))));
 
-	@Autowired
-	Neo4jClient neo4j;
-
-	StaffFixture staff;
-
 	static Stream<Arguments> matrix() {
 		List<Arguments> rows = new ArrayList<>();
 		for (Row row : TABLE) {
@@ -188,11 +174,6 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			}
 		}
 		return rows.stream();
-	}
-
-	@BeforeEach
-	void staff() {
-		this.staff = new StaffFixture(this.anonymous, signedIn());
 	}
 
 	@ParameterizedTest(name = "{0} by {1} is {2}")

@@ -6,12 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 
@@ -29,15 +26,7 @@ import static org.grassroots.StaffFixture.ok;
  * Stewards record and carry cases along their timeline through the API, against the real
  * graph: scope, versions, stage order, validation, idempotency and the audit trail.
  */
-class CaseEditingIT extends ApiIntegrationTest {
-
-	@AfterEach
-	void forgetRecords() {
-		StaffFixture.forgetRecords(this.neo4j);
-	}
-
-	@Autowired
-	Neo4jClient neo4j;
+class CaseEditingIT extends StaffIntegrationTest {
 
 	private static final String ADVANCE = """
 			mutation($input: AdvanceCaseInput!) {
@@ -47,13 +36,10 @@ class CaseEditingIT extends ApiIntegrationTest {
 	private static final String UPDATE = """
 			mutation($input: UpdateCaseInput!) { updateCase(input: $input) { case { version title fundingYuan } } }""";
 
-	StaffFixture staff;
-
 	String steward;
 
 	@BeforeEach
-	void staff() {
-		this.staff = new StaffFixture(this.anonymous, signedIn());
+	void stewards() {
 		this.steward = this.staff.account("steward", "STEWARD", PENGJIANG);
 	}
 

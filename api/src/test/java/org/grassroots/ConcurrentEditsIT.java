@@ -8,11 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 
@@ -26,21 +23,13 @@ import static org.grassroots.StaffFixture.ok;
  * update lands or gets {@code CONFLICT}, and none is lost: the case's version counts the
  * landed ones, its title is the last landed one, and the audit trail holds exactly them.
  */
-class ConcurrentEditsIT extends ApiIntegrationTest {
-
-	@AfterEach
-	void forgetRecords() {
-		StaffFixture.forgetRecords(this.neo4j);
-	}
-
-	@Autowired
-	Neo4jClient neo4j;
+class ConcurrentEditsIT extends StaffIntegrationTest {
 
 	private static final int UPDATES = 100;
 
 	@Test
 	void twoClientsUpdatingOneCaseLoseNoUpdateAndTheTrailAgreesWithTheCase() throws Exception {
-		StaffFixture staff = new StaffFixture(this.anonymous, signedIn());
+		StaffFixture staff = this.staff;
 		Map<String, Object> kase = staff.caseIn(NANCUN, "MICRO_PROJECT");
 		String steward = staff.account("concurrent", "STEWARD", PENGJIANG);
 		List<HttpSyncGraphQlClient> clients = List.of(staff.as(steward), staff.admin());

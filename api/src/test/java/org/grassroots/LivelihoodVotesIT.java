@@ -2,12 +2,8 @@ package org.grassroots;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 
@@ -20,25 +16,10 @@ import static org.grassroots.StaffFixture.ok;
  * The city's voted livelihood projects through the API: the work report's figures, and a
  * city steward carrying a candidate through its vote, sub-items, delivery and rating.
  */
-class LivelihoodVotesIT extends ApiIntegrationTest {
+class LivelihoodVotesIT extends StaffIntegrationTest {
 
 	private static final String PROJECT = "project { id key version chosen rank budgetYuan itemCount satisfaction "
 			+ "items { seq title budgetYuan } deliveries { key } }";
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	StaffFixture staff;
-
-	@BeforeEach
-	void staff() {
-		this.staff = new StaffFixture(this.anonymous, signedIn());
-	}
-
-	@AfterEach
-	void forgetRecords() {
-		StaffFixture.forgetRecords(this.neo4j);
-	}
 
 	@Test
 	void anyoneReadsTheWorkReportsFiguresOfTheVotesSince2019() {

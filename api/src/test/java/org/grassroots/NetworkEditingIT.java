@@ -1,12 +1,9 @@
 package org.grassroots;
 
 import org.grassroots.api.paging.GlobalId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 
@@ -20,24 +17,13 @@ import static org.grassroots.StaffFixture.ok;
  * A district's steward keeps its network up to date: stations, grids, deputies and where
  * they serve, consultations and their tallies; never another district's.
  */
-class NetworkEditingIT extends ApiIntegrationTest {
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	StaffFixture staff;
+class NetworkEditingIT extends StaffIntegrationTest {
 
 	HttpSyncGraphQlClient steward;
 
 	@BeforeEach
-	void staff() {
-		this.staff = new StaffFixture(this.anonymous, signedIn());
+	void stewards() {
 		this.steward = this.staff.as(this.staff.account("network-steward", "STEWARD", PENGJIANG));
-	}
-
-	@AfterEach
-	void forgetRecords() {
-		StaffFixture.forgetRecords(this.neo4j);
 	}
 
 	@Test

@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,24 +23,9 @@ import static org.grassroots.StaffFixture.classifications;
  * that rule is refused with {@code BAD_REQUEST} on exactly that input field, and nothing
  * is stored.
  */
-class ValidationRulesIT extends ApiIntegrationTest {
+class ValidationRulesIT extends StaffIntegrationTest {
 
 	private static final String TOMORROW = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	StaffFixture staff;
-
-	@BeforeEach
-	void staff() {
-		this.staff = new StaffFixture(this.anonymous, signedIn());
-	}
-
-	@AfterEach
-	void forgetRecords() {
-		StaffFixture.forgetRecords(this.neo4j);
-	}
 
 	static Stream<Arguments> rules() {
 		return Stream.of(rule("a title is not blank", "title", "  ", "input.title"),

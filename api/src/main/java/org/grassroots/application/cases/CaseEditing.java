@@ -39,6 +39,7 @@ import org.grassroots.graph.cases.CaseWrites.CaseState;
 import org.grassroots.graph.cases.CaseWrites.Reference;
 import org.grassroots.graph.cases.CaseWrites;
 import org.grassroots.graph.cases.Cases;
+import org.grassroots.graph.editing.RecordEdits;
 import org.grassroots.graph.region.Regions;
 import org.jspecify.annotations.Nullable;
 
@@ -77,15 +78,19 @@ public class CaseEditing {
 
 	private final Regions regions;
 
+	private final RecordEdits records;
+
 	private final Mutations mutations;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	CaseEditing(CaseWrites writes, Cases cases, Regions regions, Mutations mutations, ObjectProvider<Clock> clock) {
+	CaseEditing(CaseWrites writes, Cases cases, Regions regions, RecordEdits records, Mutations mutations,
+			ObjectProvider<Clock> clock) {
 		this.writes = writes;
 		this.regions = regions;
+		this.records = records;
 		this.cases = cases;
 		this.mutations = mutations;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -251,7 +256,7 @@ public class CaseEditing {
 			if (archive && this.writes.toldByArticle(id)) {
 				throw new InvalidFields("input.id", "An article tells this case: take the article down first");
 			}
-			if (!archive && this.writes.liveCaseExists(id)) {
+			if (!archive && this.records.exists("Case", id)) {
 				throw new InvalidFields("input.id", "A live case with the key '" + id + "' exists");
 			}
 			this.writes.archive(id, archive);

@@ -51,9 +51,6 @@ public interface CaseWrites {
 	/** Archives (or restores) a case, raising its version. */
 	void archive(String id, boolean archived);
 
-	/** Whether a live case with this key exists (a restore must not collide with it). */
-	boolean liveCaseExists(String id);
-
 	/** Whether an article tells the case. */
 	boolean toldByArticle(String id);
 

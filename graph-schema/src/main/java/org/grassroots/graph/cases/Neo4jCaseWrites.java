@@ -189,16 +189,6 @@ class Neo4jCaseWrites implements CaseWrites {
 	}
 
 	@Override
-	public boolean liveCaseExists(String id) {
-		return this.neo4j.query("MATCH (c:Case {id: $id}) RETURN true")
-			.bind(id)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
-			.isPresent();
-	}
-
-	@Override
 	public boolean toldByArticle(String id) {
 		return this.neo4j.query("MATCH (:Article)-[:TELLS]->(c) WHERE c.id = $id RETURN true LIMIT 1")
 			.bind(id)
