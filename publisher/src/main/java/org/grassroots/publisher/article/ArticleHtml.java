@@ -1,6 +1,7 @@
 package org.grassroots.publisher.article;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -14,7 +15,20 @@ import org.jsoup.safety.Safelist;
  */
 final class ArticleHtml {
 
-	private static final Safelist ALLOWED = Safelist.basic();
+	/**
+	 * What a story's body may hold: paragraphs, headings h2–h4, emphasis, lists, quotes,
+	 * tables and figures, and links to http, https and mailto addresses only, which open
+	 * without access to the page and pass no ranking on. Nothing else survives: no
+	 * scripts, styles, event handlers, frames, images or classes.
+	 */
+	private static final Safelist ALLOWED = new Safelist()
+		.addTags("p", "br", "h2", "h3", "h4", "em", "strong", "b", "i", "u", "s", "sub", "sup", "ul", "ol", "li",
+				"blockquote", "a", "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption")
+		.addAttributes("a", "href", "title")
+		.addAttributes("th", "colspan", "rowspan", "scope")
+		.addAttributes("td", "colspan", "rowspan")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addEnforcedAttribute("a", "rel", "noopener nofollow");
 
 	private ArticleHtml() {
 	}
@@ -36,8 +50,8 @@ final class ArticleHtml {
 	}
 
 	/**
-	 * Keeps only basic text markup (paragraphs, emphasis, lists, links), whatever the
-	 * source.
+	 * Keeps only the markup a story's body may hold, whatever the source: run on every
+	 * write, never trusted on read.
 	 */
 	static String sanitize(String html) {
 		Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
@@ -46,6 +60,24 @@ final class ArticleHtml {
 
 	static String toPlainText(String html) {
 		return Jsoup.parse(html).body().wholeText().strip();
+	}
+
+	/** The body's headings in order, for a table of contents. */
+	static List<Heading> outline(String html) {
+		return Jsoup.parse(html)
+			.select("h2, h3, h4")
+			.stream()
+			.map((heading) -> new Heading(heading.tagName().charAt(1) - '0', heading.text()))
+			.toList();
+	}
+
+	/**
+	 * A heading of an article's body.
+	 *
+	 * @param level 2, 3 or 4
+	 * @param text its text
+	 */
+	record Heading(int level, String text) {
 	}
 
 }
