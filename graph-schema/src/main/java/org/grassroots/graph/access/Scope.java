@@ -1,7 +1,6 @@
 package org.grassroots.graph.access;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,16 +63,6 @@ public record Scope(boolean everywhere, Set<String> regionIds) {
 		Map<String, Object> parameters = new HashMap<>(parameters());
 		parameters.put(name, value);
 		return parameters;
-	}
-
-	/** Both scopes together. */
-	public Scope union(Scope other) {
-		if (this.everywhere || other.everywhere) {
-			return EVERYWHERE;
-		}
-		var all = new HashSet<>(this.regionIds);
-		all.addAll(other.regionIds);
-		return of(all);
 	}
 
 }

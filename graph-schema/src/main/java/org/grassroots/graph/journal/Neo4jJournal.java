@@ -88,12 +88,4 @@ class Neo4jJournal implements Journal, Outbox {
 				SET o.pending = false, o.deliveredAt = datetime()""").bind(List.copyOf(ids)).to("ids").run();
 	}
 
-	@Override
-	public long pendingCount() {
-		return this.neo4j.query("MATCH (o:OutboxEvent {pending: true}) RETURN count(o)")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
-	}
-
 }

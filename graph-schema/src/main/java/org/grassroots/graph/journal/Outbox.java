@@ -13,7 +13,4 @@ public interface Outbox {
 	/** Marks the events delivered; they stay in the graph with the time of delivery. */
 	void delivered(Collection<String> ids);
 
-	/** How many events wait. */
-	long pendingCount();
-
 }
