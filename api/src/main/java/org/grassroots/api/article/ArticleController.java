@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.grassroots.api.error.InvalidInputException;
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
@@ -23,14 +22,15 @@ import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.Related;
 import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.graph.cases.Case;
-import org.grassroots.publisher.article.CasePublisher;
+import org.grassroots.publisher.article.ArticleHtml;
+import org.grassroots.application.access.Callers;
+import org.grassroots.application.publishing.ArticleWorkflow;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -40,27 +40,30 @@ class ArticleController {
 
 	private static final String CASE_TYPE = "Case";
 
-	private final CasePublisher publisher;
+	private final ArticleWorkflow workflow;
 
 	private final ArticleCatalog articles;
 
 	private final CaseCatalog cases;
 
-	ArticleController(CasePublisher publisher, ArticleCatalog articles, CaseCatalog cases) {
-		this.publisher = publisher;
+	ArticleController(ArticleWorkflow workflow, ArticleCatalog articles, CaseCatalog cases) {
+		this.workflow = workflow;
 		this.articles = articles;
 		this.cases = cases;
 	}
 
 	@MutationMapping
-	@PreAuthorize("hasAnyRole('PUBLISHER', 'ADMIN')")
 	PublishCasePayload publishCase(@Argument PublishCaseInput input) {
-		String caseKey = GlobalId.decode(input.caseId())
-			.filter((id) -> id.type().equals(CASE_TYPE))
-			.map(GlobalId::key)
-			.orElseThrow(
-					() -> new InvalidInputException("caseId must be the id of a Case, was '" + input.caseId() + "'"));
-		return new PublishCasePayload(Article.of(this.publisher.publish(caseKey)));
+		String caseKey = GlobalId.keyOf(CASE_TYPE, input.caseId(), "input.caseId");
+		String key = this.workflow.publishCase(Callers.current(), caseKey, input.overrideReason());
+		return new PublishCasePayload(Article.of(this.articles.findByIds(List.of(key)).getFirst()));
+	}
+
+	@QueryMapping
+	@Nullable ArticleBySlug article(@Argument String slug) {
+		return this.articles.findBySlug(slug)
+			.map((found) -> new ArticleBySlug(Article.of(found), !found.slug().equals(slug)))
+			.orElse(null);
 	}
 
 	@QueryMapping
@@ -87,13 +90,43 @@ class ArticleController {
 		return Related.single(articles, Article::caseId, byId);
 	}
 
+	/** One graph query for the cases of every article in the response. */
+	@BatchMapping(typeName = "Article")
+	Map<Article, List<Case>> cases(List<Article> articles) {
+		Map<String, Case> byId = this.cases
+			.findByIds(articles.stream().flatMap((article) -> article.caseIds().stream()).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Case::id, Function.identity()));
+		Map<Article, List<Case>> told = new java.util.LinkedHashMap<>();
+		articles.forEach((article) -> told.put(article,
+				article.caseIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
+		return told;
+	}
+
 	/** One graph query for the bodies of every article in the response. */
 	@BatchMapping(typeName = "Article")
 	Map<Article, String> bodyHtml(List<Article> views) {
-		Map<String, String> bodies = this.articles.findByIds(views.stream().map(Article::id).toList())
+		return Related.single(views, Article::id, bodies(views));
+	}
+
+	@BatchMapping(typeName = "Article")
+	Map<Article, String> bodyText(List<Article> views) {
+		Map<String, String> bodies = bodies(views);
+		bodies.replaceAll((id, html) -> ArticleHtml.toPlainText(html));
+		return Related.single(views, Article::id, bodies);
+	}
+
+	@BatchMapping(typeName = "Article")
+	Map<Article, List<ArticleHtml.Heading>> outline(List<Article> views) {
+		Map<String, List<ArticleHtml.Heading>> outlines = new java.util.HashMap<>();
+		bodies(views).forEach((id, html) -> outlines.put(id, ArticleHtml.outline(html)));
+		return Related.single(views, Article::id, outlines);
+	}
+
+	private Map<String, String> bodies(List<Article> views) {
+		return this.articles.findByIds(views.stream().map(Article::id).toList())
 			.stream()
 			.collect(Collectors.toMap(StoredArticle::id, StoredArticle::bodyHtml));
-		return Related.single(views, Article::id, bodies);
 	}
 
 	record FilterInput(@Nullable List<CaseKind> caseKinds, @Nullable String regionKey, @Nullable String titleContains) {
@@ -112,7 +145,10 @@ class ArticleController {
 	record OrderBy(ArticleSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
-	record PublishCaseInput(String caseId) {
+	record PublishCaseInput(String caseId, @Nullable String overrideReason) {
+	}
+
+	record ArticleBySlug(Article article, boolean redirected) {
 	}
 
 	record PublishCasePayload(Article article) {

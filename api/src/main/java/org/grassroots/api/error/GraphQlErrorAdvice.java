@@ -7,13 +7,14 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.grassroots.application.failure.ChecksFailed;
 import org.grassroots.application.failure.Conflict;
 import org.grassroots.application.failure.Forbidden;
 import org.grassroots.application.failure.InvalidFields;
 import org.grassroots.application.failure.NotFound;
 import org.grassroots.application.failure.NotSignedIn;
+import org.grassroots.application.failure.WrongState;
 import org.grassroots.graph.failure.GraphFailures;
-import org.grassroots.publisher.article.CaseNotFoundException;
 import org.grassroots.search.article.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,8 +82,13 @@ class GraphQlErrorAdvice {
 	}
 
 	@GraphQlExceptionHandler
-	GraphQLError caseNotFound(CaseNotFoundException ex, DataFetchingEnvironment environment) {
-		return error(environment, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("caseId", ex.caseId()));
+	GraphQLError wrongState(WrongState ex, DataFetchingEnvironment environment) {
+		return error(environment, ServiceErrorType.WRONG_STATE, ex.getMessage(), Map.of("state", ex.state()));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError checksFailed(ChecksFailed ex, DataFetchingEnvironment environment) {
+		return error(environment, ServiceErrorType.CHECKS_FAILED, ex.getMessage(), Map.of("findings", ex.findings()));
 	}
 
 	@GraphQlExceptionHandler

@@ -25,6 +25,19 @@ public enum ServiceErrorType implements ErrorClassification {
 	 * the record first. Nothing changed; {@code extensions.currentVersion} says the
 	 * version to read again.
 	 */
-	CONFLICT
+	CONFLICT,
+
+	/**
+	 * The record's state does not allow the action (e.g. approving an article nobody
+	 * submitted); {@code extensions.state} says the state it is in. Nothing changed.
+	 */
+	WRONG_STATE,
+
+	/**
+	 * The pre-publish checks found private data, unconsented names or missing parts;
+	 * {@code extensions.findings} lists them (field, position, kind, masked text).
+	 * Nothing changed; fix them or override them with a reason.
+	 */
+	CHECKS_FAILED
 
 }

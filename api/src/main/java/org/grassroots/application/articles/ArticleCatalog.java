@@ -1,5 +1,7 @@
 package org.grassroots.application.articles;
 
+import java.util.Optional;
+
 import org.grassroots.application.listing.Catalog;
 import org.grassroots.graph.article.ArticleFilter;
 import org.grassroots.graph.article.ArticleStore;
@@ -20,6 +22,11 @@ public class ArticleCatalog extends Catalog<StoredArticle, ArticleFilter, Articl
 	ArticleCatalog(ArticleStore articles, ArticleIndex index) {
 		super(articles);
 		this.index = index;
+	}
+
+	/** The published article known by the slug, now or formerly. */
+	public Optional<StoredArticle> findBySlug(String slug) {
+		return this.store.findBySlug(slug);
 	}
 
 	/** The best matches for the words, at most {@code size}. */

@@ -7,7 +7,8 @@ import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which published articles to list; every part is optional and all given parts must hold.
+ * Which published articles to list (only live ones, always); every part is optional and
+ * all given parts must hold.
  *
  * @param caseKinds telling a case of any of these kinds (names of case kinds)
  * @param regionId telling a case located in this region or anywhere below it
@@ -24,7 +25,8 @@ public record ArticleFilter(List<String> caseKinds, @Nullable String regionId,
 
 	@Override
 	public Conditions conditions() {
-		return new Conditions().and("kinds", this.caseKinds, "EXISTS { (a)-[:TELLS]->(c:Case) WHERE c.kind IN $kinds }")
+		return new Conditions().and("live", true, "a.live = $live")
+			.and("kinds", this.caseKinds, "EXISTS { (a)-[:TELLS]->(c:Case) WHERE c.kind IN $kinds }")
 			.and("regionId", this.regionId,
 					"EXISTS { (a)-[:TELLS]->(:Case)-[:LOCATED_IN]->(:Region)-[:WITHIN*0..]->(:Region {id: $regionId}) }")
 			.and("titleContains", this.titleContains, "a.title CONTAINS $titleContains");

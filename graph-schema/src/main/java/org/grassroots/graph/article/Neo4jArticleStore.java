@@ -1,14 +1,14 @@
 package org.grassroots.graph.article;
 
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -17,8 +17,11 @@ import org.springframework.stereotype.Repository;
 class Neo4jArticleStore extends KeysetListing<StoredArticle, ArticleFilter> implements ArticleStore {
 
 	private static final String PROJECTION = """
-			a.id AS id, a.slug AS slug, [(a)-[:TELLS]->(c:Case) | c.id][0] AS caseId, a.title AS title,
-			a.summary AS summary, a.bodyHtml AS bodyHtml, a.publishedAt AS publishedAt""";
+			a.id AS id, a.publicSlug AS slug,
+			COLLECT { MATCH (a)-[:TELLS]->(c) RETURN c.id AS caseId ORDER BY caseId } AS caseIds,
+			a.title AS title, a.summary AS summary, a.bodyHtml AS bodyHtml, coalesce(a.coverText, '') AS coverText,
+			coalesce(a.tags, []) AS tags, a.publishedAt AS publishedAt,
+			coalesce(a.lastPublishedAt, a.publishedAt) AS revisedAt, coalesce(a.liveRevision, 1) AS revision""";
 
 	private final Neo4jClient neo4j;
 
@@ -27,27 +30,25 @@ class Neo4jArticleStore extends KeysetListing<StoredArticle, ArticleFilter> impl
 		this.neo4j = neo4j;
 	}
 
+	/** Live articles only: a draft's key finds nothing. */
 	@Override
-	public Optional<StoredArticle> save(StoredArticle article) {
-		return this.neo4j.query("""
-				MATCH (c:Case {id: $caseId})
-				MERGE (a:Article {id: $id})
-				ON CREATE SET a.publishedAt = $publishedAt
-				SET a.slug = $slug, a.title = $title, a.summary = $summary, a.bodyHtml = $bodyHtml,
-				    a.updatedAt = datetime()
-				MERGE (a)-[:TELLS]->(c)
+	public List<StoredArticle> findByIds(Collection<String> ids) {
+		return List.copyOf(this.neo4j.query("""
+				UNWIND $ids AS id
+				MATCH (a:Article {id: id}) WHERE a.live = true
 				RETURN\s""" + PROJECTION)
-			.bindAll(Map.of("id", article.id(), "slug", article.slug(), "caseId", article.caseId(), "title",
-					article.title(), "summary", article.summary(), "bodyHtml", article.bodyHtml(), "publishedAt",
-					article.publishedAt()))
+			.bind(List.copyOf(ids))
+			.to("ids")
 			.fetchAs(StoredArticle.class)
 			.mappedBy((types, row) -> toArticle(row))
-			.one();
+			.all());
 	}
 
 	@Override
 	public Optional<StoredArticle> findByCaseId(String caseId) {
-		return this.neo4j.query("MATCH (a:Article)-[:TELLS]->(:Case {id: $caseId}) RETURN " + PROJECTION)
+		return this.neo4j
+			.query("MATCH (a:Article)-[:TELLS]->(:Case {id: $caseId}) WHERE a.live = true RETURN " + PROJECTION
+					+ " ORDER BY id LIMIT 1")
 			.bind(caseId)
 			.to("caseId")
 			.fetchAs(StoredArticle.class)
@@ -55,11 +56,58 @@ class Neo4jArticleStore extends KeysetListing<StoredArticle, ArticleFilter> impl
 			.one();
 	}
 
+	@Override
+	public Optional<StoredArticle> findBySlug(String slug) {
+		return this.neo4j.query("""
+				CALL () {
+				  MATCH (a:Article {publicSlug: $slug}) RETURN a
+				  UNION
+				  MATCH (a:Article) WHERE $slug IN a.formerSlugs RETURN a
+				}
+				WITH a WHERE a.live = true
+				RETURN\s""" + PROJECTION + " LIMIT 1")
+			.bind(slug)
+			.to("slug")
+			.fetchAs(StoredArticle.class)
+			.mappedBy((types, row) -> toArticle(row))
+			.one();
+	}
+
+	@Override
+	public Optional<Publication> publication(String id) {
+		return this.neo4j.query("""
+				MATCH (a:Article {id: $id})
+				RETURN a.live = true AS live, coalesce(a.sequence, 0) AS sequence,
+				       COLLECT { MATCH (a)-[:TELLS]->(c) RETURN DISTINCT c.kind AS kind ORDER BY kind } AS kinds,
+				       coalesce([(a)-[:TELLS]->(c) | c.place][0], '') AS place,
+				       COLLECT { MATCH (a)-[:IN_REGION]->(:Region)-[:WITHIN*0..]->(r:Region)
+				                 RETURN DISTINCT r.id AS regionId ORDER BY regionId } AS regionIds,
+				       """ + PROJECTION)
+			.bind(id)
+			.to("id")
+			.fetchAs(Publication.class)
+			.mappedBy(
+					(types, row) -> new Publication(row.get("id").asString(), row.get("sequence").asLong(),
+							row.get("live").asBoolean()
+									? new Publication.Live(toArticle(row), row.get("kinds").asList(Value::asString),
+											row.get("place").asString(), row.get("regionIds").asList(Value::asString))
+									: null))
+			.one();
+	}
+
+	@Override
+	public List<String> ids() {
+		return List
+			.copyOf(this.neo4j.query("MATCH (a:Article) RETURN a.id AS id ORDER BY id").fetchAs(String.class).all());
+	}
+
 	private static StoredArticle toArticle(Record row) {
-		ZonedDateTime publishedAt = row.get("publishedAt").asZonedDateTime();
-		return new StoredArticle(row.get("id").asString(), row.get("slug").asString(), row.get("caseId").asString(),
-				row.get("title").asString(), row.get("summary").asString(), row.get("bodyHtml").asString(),
-				publishedAt.toOffsetDateTime());
+		OffsetDateTime publishedAt = row.get("publishedAt").asZonedDateTime().toOffsetDateTime();
+		return new StoredArticle(row.get("id").asString(), row.get("slug").asString(),
+				row.get("caseIds").asList(Value::asString), row.get("title").asString(), row.get("summary").asString(),
+				row.get("bodyHtml").asString(), row.get("coverText").asString(),
+				row.get("tags").asList(Value::asString), publishedAt,
+				row.get("revisedAt").asZonedDateTime().toOffsetDateTime(), row.get("revision").asInt());
 	}
 
 }

@@ -2,18 +2,20 @@ package org.grassroots.publisher.article;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
  * Article bodies as HTML that is safe to render on the public site, and their plain text
  * for search.
  */
-final class ArticleHtml {
+public final class ArticleHtml {
 
 	/**
 	 * What a story's body may hold: paragraphs, headings h2–h4, emphasis, lists, quotes,
@@ -40,7 +42,7 @@ final class ArticleHtml {
 	<p>
 	 * }, with its text escaped.
 	 */
-	static String fromNarrative(String narrative) {
+	public static String fromNarrative(String narrative) {
 		String html = Arrays.stream(narrative.split("\\R\\s*\\R"))
 			.map(String::strip)
 			.filter((paragraph) -> !paragraph.isEmpty())
@@ -53,17 +55,27 @@ final class ArticleHtml {
 	 * Keeps only the markup a story's body may hold, whatever the source: run on every
 	 * write, never trusted on read.
 	 */
-	static String sanitize(String html) {
+	public static String sanitize(String html) {
 		Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
 		return Jsoup.clean(html, "", ALLOWED, output);
 	}
 
-	static String toPlainText(String html) {
-		return Jsoup.parse(html).body().wholeText().strip();
+	/**
+	 * The text of the body, a blank line after each block (paragraph, heading, list item,
+	 * table row), so that words of two blocks never run together in search.
+	 */
+	public static String toPlainText(String html) {
+		Document document = Jsoup.parse(html);
+		document.select("p, h2, h3, h4, li, blockquote, tr, caption, figcaption")
+			.forEach((block) -> block.appendChild(new TextNode("\n\n")));
+		document.select("td, th").forEach((cell) -> cell.appendChild(new TextNode(" ")));
+		return BLANK_LINES.matcher(document.body().wholeText().strip()).replaceAll("\n\n");
 	}
 
+	private static final Pattern BLANK_LINES = Pattern.compile("[ \t]*\\n(\\s*\\n)+");
+
 	/** The body's headings in order, for a table of contents. */
-	static List<Heading> outline(String html) {
+	public static List<Heading> outline(String html) {
 		return Jsoup.parse(html)
 			.select("h2, h3, h4")
 			.stream()
@@ -77,7 +89,7 @@ final class ArticleHtml {
 	 * @param level 2, 3 or 4
 	 * @param text its text
 	 */
-	record Heading(int level, String text) {
+	public record Heading(int level, String text) {
 	}
 
 }

@@ -31,7 +31,7 @@ class ArticleHtmlTests {
 
 	@Test
 	void plainTextKeepsTheWordsWithoutTags() {
-		assertThat(ArticleHtml.toPlainText("<p>惠及120余户村民</p>\n<p>夜间出行安全</p>")).isEqualTo("惠及120余户村民\n夜间出行安全");
+		assertThat(ArticleHtml.toPlainText("<p>惠及120余户村民</p>\n<p>夜间出行安全</p>")).isEqualTo("惠及120余户村民\n\n夜间出行安全");
 	}
 
 	@ParameterizedTest(name = "{0}")

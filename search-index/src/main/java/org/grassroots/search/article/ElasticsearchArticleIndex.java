@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -27,14 +31,15 @@ import org.springframework.stereotype.Component;
 /**
  * The article index lives behind the alias {@value #ALIAS}; the concrete index carries a
  * version ({@value #INDEX}) so a new mapping can be built beside the old one and the
- * alias switched.
+ * alias switched. At start-up an alias on an older version is moved to a new, empty index
+ * of this version (the graph is the record: every article is delivered again).
  */
 @Component
 class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 
 	static final String ALIAS = "articles";
 
-	static final String INDEX = "articles-v1";
+	static final String INDEX = "articles-v2";
 
 	private static final Logger logger = LoggerFactory.getLogger(ElasticsearchArticleIndex.class);
 
@@ -46,39 +51,77 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 
 	private final ElasticsearchClient client;
 
+	private volatile boolean created;
+
 	ElasticsearchArticleIndex(ElasticsearchClient client) {
 		this.client = client;
 	}
 
 	@Override
 	public void afterPropertiesSet() throws IOException {
-		if (this.client.indices().existsAlias((alias) -> alias.name(ALIAS)).value()) {
+		Set<String> current = this.client.indices().existsAlias((alias) -> alias.name(ALIAS)).value()
+				? this.client.indices().getAlias((alias) -> alias.name(ALIAS)).aliases().keySet() : Set.of();
+		if (current.contains(INDEX)) {
 			return;
 		}
 		try (InputStream definition = new ClassPathResource("search/" + INDEX + ".json").getInputStream()) {
-			this.client.indices()
-				.create((index) -> index.index(INDEX).withJson(definition).aliases(ALIAS, (alias) -> alias));
-			logger.info("Created index {} behind alias {}", INDEX, ALIAS);
+			this.client.indices().create((index) -> index.index(INDEX).withJson(definition));
 		}
 		catch (ElasticsearchException ex) {
 			// Another instance created it first
 			if (!"resource_already_exists_exception".equals(ex.error().type())) {
 				throw ex;
 			}
+			return;
 		}
+		this.client.indices().updateAliases((update) -> {
+			current.forEach(
+					(old) -> update.actions((action) -> action.remove((remove) -> remove.index(old).alias(ALIAS))));
+			return update.actions((action) -> action.add((add) -> add.index(INDEX).alias(ALIAS)));
+		});
+		for (String old : current) {
+			this.client.indices().delete((delete) -> delete.index(old));
+		}
+		this.created = true;
+		logger.info("Created index {} behind alias {}{}", INDEX, ALIAS,
+				current.isEmpty() ? "" : " (replacing " + current + ")");
 	}
 
 	@Override
-	public void index(ArticleDocument article) {
+	public boolean createdAtStart() {
+		return this.created;
+	}
+
+	@Override
+	public Map<String, String> apply(List<Change> changes) {
+		if (changes.isEmpty()) {
+			return Map.of();
+		}
 		try {
-			this.client
-				.index((request) -> request.index(ALIAS).id(article.id()).document(article).refresh(Refresh.WaitFor));
+			BulkResponse response = this.client.bulk((bulk) -> {
+				bulk.index(ALIAS).refresh(Refresh.WaitFor);
+				changes.forEach((change) -> bulk
+					.operations((operation) -> operation.index((index) -> index.id(change.document().id())
+						.document(change.document())
+						.versionType(VersionType.External)
+						.version(change.version()))));
+				return bulk;
+			});
+			Map<String, String> failures = new LinkedHashMap<>();
+			for (BulkResponseItem item : response.items()) {
+				// 409: the index holds this version or a newer one
+				if (item.error() != null && item.status() != 409) {
+					failures.put(java.util.Objects.requireNonNullElse(item.id(), ""),
+							item.status() + " " + item.error().type() + ": " + item.error().reason());
+				}
+			}
+			return failures;
 		}
 		catch (IOException ex) {
-			throw unavailable("index the article", ex);
+			throw unavailable("update the index", ex);
 		}
 		catch (ElasticsearchException ex) {
-			throw overloaded("index the article", ex);
+			throw overloaded("update the index", ex);
 		}
 	}
 
@@ -88,10 +131,12 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 			SearchResponse<ArticleDocument> response = this.client.search((search) -> search.index(ALIAS)
 				.size(size)
 				.trackTotalHits((total) -> total.enabled(true))
-				.query((q) -> q.multiMatch((match) -> match.query(query)
-					.type(TextQueryType.MostFields)
-					.operator(Operator.And)
-					.fields(SEARCHED_FIELDS)))
+				.query((q) -> q.bool((bool) -> bool
+					.must((must) -> must.multiMatch((match) -> match.query(query)
+						.type(TextQueryType.MostFields)
+						.operator(Operator.And)
+						.fields(SEARCHED_FIELDS)))
+					.filter((filter) -> filter.term((term) -> term.field("live").value(true)))))
 				.highlight((highlight) -> {
 					highlight.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");
 					HIGHLIGHTED_FIELDS.forEach((field) -> highlight.fields(NamedValue.of(field, HighlightField

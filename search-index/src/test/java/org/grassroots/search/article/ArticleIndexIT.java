@@ -1,6 +1,9 @@
 package org.grassroots.search.article;
 
+import java.util.List;
+
 import org.grassroots.search.ElasticsearchIntegrationTest;
+import org.grassroots.search.article.ArticleIndex.Change;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,21 +13,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleIndexIT extends ElasticsearchIntegrationTest {
 
-	private static final ArticleDocument LIGHTS = new ArticleDocument("article-lights", "lights", "case-lights",
-			"南村村加装22盏太阳能路灯", "不到1个月，22盏太阳能路灯安装完成。", "代表在联络站接待群众时了解到市联小组至高速公路路段路灯缺失，惠及120余户村民。", "MICRO_PROJECT",
-			"蓬江区荷塘镇南村村", "2026-03-01T09:00:00+08:00");
+	private static final ArticleDocument LIGHTS = document("article-lights", "南村村加装22盏太阳能路灯", "不到1个月，22盏太阳能路灯安装完成。",
+			"代表在联络站接待群众时了解到市联小组至高速公路路段路灯缺失，惠及120余户村民。", "蓬江区荷塘镇南村村");
 
-	private static final ArticleDocument DRAINAGE = new ArticleDocument("article-drainage", "drainage", "case-drainage",
-			"文苑社区老旧小区排水改造", "获18万元资金支持。", "群众反映社区排水堵塞问题多发，改造已完成验收。", "MICRO_PROJECT", "江海区礼乐街道文苑社区",
-			"2026-03-02T09:00:00+08:00");
+	private static final ArticleDocument DRAINAGE = document("article-drainage", "文苑社区老旧小区排水改造", "获18万元资金支持。",
+			"群众反映社区排水堵塞问题多发，改造已完成验收。", "江海区礼乐街道文苑社区");
+
+	private static long version = System.currentTimeMillis();
+
+	private static ArticleDocument document(String id, String title, String summary, String body, String place) {
+		return new ArticleDocument(id, id.replace("article-", ""), List.of("case-" + id), title, summary, body,
+				List.of("MICRO_PROJECT"), place, List.of(), List.of(), "2026-03-01T09:00:00+08:00", 1, true);
+	}
+
+	/**
+	 * A version higher than any before: each test's writes are newer than the last
+	 * test's.
+	 */
+	private static long next() {
+		return ++version;
+	}
 
 	@Autowired
 	ArticleIndex index;
 
 	@BeforeEach
 	void indexArticles() {
-		this.index.index(LIGHTS);
-		this.index.index(DRAINAGE);
+		assertThat(this.index.apply(List.of(new Change(LIGHTS, next()), new Change(DRAINAGE, next())))).isEmpty();
 	}
 
 	@Test
@@ -56,8 +71,8 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 
 	@Test
 	void indexingAgainReplacesTheDocument() {
-		this.index.index(new ArticleDocument(DRAINAGE.id(), DRAINAGE.slug(), DRAINAGE.caseId(), "文苑社区排水改造完工",
-				DRAINAGE.summary(), DRAINAGE.body(), DRAINAGE.kind(), DRAINAGE.place(), DRAINAGE.publishedAt()));
+		this.index.apply(List.of(new Change(
+				document(DRAINAGE.id(), "文苑社区排水改造完工", DRAINAGE.summary(), DRAINAGE.body(), DRAINAGE.place()), next())));
 
 		ArticleSearchResult result = this.index.search("文苑", 10);
 
@@ -67,8 +82,8 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 
 	@Test
 	void textAroundTheMatchIsHtmlEscaped() {
-		this.index.index(new ArticleDocument("article-escape", "escape", "case-escape", "标题<b>", "摘要",
-				"<script>x</script>接待群众", "MICRO_PROJECT", "江门", "2026-03-03T09:00:00+08:00"));
+		this.index.apply(
+				List.of(new Change(document("article-escape", "标题<b>", "摘要", "<script>x</script>接待群众", "江门"), next())));
 
 		ArticleSearchResult result = this.index.search("script 接待", 10);
 
@@ -76,6 +91,33 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 			.satisfies(
 					(hit) -> assertThat(hit.highlights().getFirst().fragments().getFirst()).doesNotContain("<script>")
 						.contains("&lt;"));
+	}
+
+	@Test
+	void aTakenDownArticleIsNotFoundAndAnOlderWriteDoesNotBringItBack() {
+		long takenDown = next();
+		assertThat(this.index.apply(List.of(new Change(ArticleDocument.tombstone(LIGHTS.id()), takenDown)))).isEmpty();
+
+		assertThat(this.index.search("路灯", 10).hits()).isEmpty();
+
+		assertThat(this.index.apply(List.of(new Change(LIGHTS, takenDown - 1)))).isEmpty();
+		assertThat(this.index.search("路灯", 10).hits()).isEmpty();
+		assertThat(this.index.apply(List.of(new Change(LIGHTS, next())))).isEmpty();
+		assertThat(this.index.search("路灯", 10).hits()).extracting((hit) -> hit.article().id())
+			.containsExactly("article-lights");
+	}
+
+	@Test
+	void aRepeatedWriteOfTheSameVersionIsSkippedWithoutFailing() {
+		long same = next();
+		ArticleDocument renamed = document(DRAINAGE.id(), "重复投递", DRAINAGE.summary(), DRAINAGE.body(),
+				DRAINAGE.place());
+
+		assertThat(this.index.apply(List.of(new Change(renamed, same)))).isEmpty();
+		assertThat(this.index.apply(List.of(new Change(DRAINAGE, same)))).isEmpty();
+
+		assertThat(this.index.search("文苑", 10).hits()).extracting((hit) -> hit.article().title())
+			.containsExactly("重复投递");
 	}
 
 }
