@@ -34,7 +34,11 @@ import org.springframework.web.client.RestClient;
 				"spring.graphql.cors.allowed-methods=GET,POST",
 				// Every test signs in from 127.0.0.1: the address limit is for
 				// SignInThrottleTests
-				"grassroots.security.sign-in.address-failures=1000000" })
+				"grassroots.security.sign-in.address-failures=1000000",
+				// Webhook receivers in the tests listen on 127.0.0.1, and fail fast
+				"grassroots.delivery.allow-private-addresses=true", "grassroots.delivery.webhook-retry.first=50ms",
+				"grassroots.delivery.webhook-retry.longest=200ms", "grassroots.delivery.webhook-retry.attempts=5",
+				"grassroots.delivery.search-retry.longest=500ms", "grassroots.publishing.scheduler-interval=250ms" })
 abstract class ApiIntegrationTest {
 
 	@LocalServerPort
@@ -58,6 +62,22 @@ abstract class ApiIntegrationTest {
 			.field("signIn.token")
 			.toEntity(String.class);
 		return this.anonymous.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
+	/**
+	 * What search answers once the outbox has delivered: publishing commits first and the
+	 * index follows within a second or two, so tests wait for it.
+	 */
+	ClientGraphQlResponse searchUntil(String document, java.util.function.Predicate<ClientGraphQlResponse> found) {
+		java.util.concurrent.atomic.AtomicReference<ClientGraphQlResponse> last = new java.util.concurrent.atomic.AtomicReference<>();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(15))
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> {
+				last.set(this.anonymous.document(document).executeSync());
+				return found.test(last.get());
+			});
+		return last.get();
 	}
 
 	/**

@@ -153,9 +153,10 @@ class GrassrootsApplicationIT extends ApiIntegrationTest {
 		assertThat(published.field("publishCase.article.slug").toEntity(String.class)).isEqualTo(LIGHTS);
 		assertThat(published.field("publishCase.article.title").toEntity(String.class)).doesNotContain("高速公路");
 
-		ClientGraphQlResponse found = this.anonymous.document("""
+		ClientGraphQlResponse found = searchUntil("""
 				{ searchArticles(query: "高速公路", first: 5) {
-				    totalCount hits { article { slug bodyHtml } highlights { field fragments } } } }""").executeSync();
+				    totalCount hits { article { slug bodyHtml } highlights { field fragments } } } }""",
+				(response) -> !all(response, "searchArticles.hits").isEmpty());
 
 		assertThat(found.field("searchArticles.hits[0].article.slug").toEntity(String.class)).isEqualTo(LIGHTS);
 		assertThat(found.field("searchArticles.hits[0].article.bodyHtml").toEntity(String.class)).startsWith("<p>");

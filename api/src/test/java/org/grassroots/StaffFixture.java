@@ -126,6 +126,10 @@ final class StaffFixture {
 	 */
 	static void forgetRecords(Neo4jClient neo4j) {
 		neo4j.query("""
+				MATCH (a:Article)-[:TELLS]->(c) WHERE c.source STARTS WITH 'staff:'
+				OPTIONAL MATCH (a)-[:HAS_REVISION]->(r:ArticleRevision)
+				DETACH DELETE a, r""").run();
+		neo4j.query("""
 				MATCH (c) WHERE (c:Case OR c:ArchivedCase) AND c.source STARTS WITH 'staff:'
 				OPTIONAL MATCH (c)-[:HAS_STAGE]->(s:Stage)
 				DETACH DELETE c, s""").run();

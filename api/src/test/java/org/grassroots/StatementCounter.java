@@ -11,15 +11,16 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Counts the Cypher statements the application sends for requests, by wrapping the real
- * {@link Neo4jClient} (every call still reaches Neo4j). The outbox relay's own
- * statements, on its own thread and on its own schedule, are not a request's and are not
- * counted.
+ * {@link Neo4jClient} (every call still reaches Neo4j). The background workers' own
+ * statements (the outbox relay, the delivery worker, the scheduler), on their own threads
+ * and schedules, are not a request's and are not counted.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class StatementCounter {
 
-	/** The thread the outbox relay delivers on. */
-	private static final String RELAY = "outbox-relay";
+	/** The threads the background workers run on. */
+	private static final java.util.Set<String> BACKGROUND = java.util.Set.of("outbox-relay", "delivery-worker",
+			"article-scheduler");
 
 	private final AtomicInteger statements = new AtomicInteger();
 
@@ -41,7 +42,8 @@ class StatementCounter {
 				}
 				return Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] { Neo4jClient.class },
 						(proxy, method, arguments) -> {
-							if (method.getName().equals("query") && !RELAY.equals(Thread.currentThread().getName())) {
+							if (method.getName().equals("query")
+									&& !BACKGROUND.contains(Thread.currentThread().getName())) {
 								counter.statements.incrementAndGet();
 							}
 							try {

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param beneficiaryUnit what they are counted in
  * @param quantity how many things were built or done
  * @param quantityUnit what the quantity counts
+ * @param durationDays how many days the work took, as recorded
  * @param regionPath its region and those above it, the province first
  * @param station where it was collected
  * @param deputies who raised it
@@ -32,8 +33,8 @@ import org.jspecify.annotations.Nullable;
 public record CaseSheet(String id, long version, String title, String summary, String narrative, String kind,
 		String status, @Nullable LocalDate raisedOn, @Nullable LocalDate completedOn, @Nullable Long fundingYuan,
 		@Nullable Long beneficiaries, @Nullable String beneficiaryUnit, @Nullable Double quantity,
-		@Nullable String quantityUnit, List<Named> regionPath, @Nullable Named station, List<Named> deputies,
-		List<StageOn> timeline, List<String> consents) {
+		@Nullable String quantityUnit, @Nullable Long durationDays, List<Named> regionPath, @Nullable Named station,
+		List<Named> deputies, List<StageOn> timeline, List<String> consents) {
 
 	public CaseSheet {
 		regionPath = List.copyOf(regionPath);

@@ -62,7 +62,8 @@ class Neo4jArticleDesk extends KeysetListing<EditorialArticle, EditorialFilter> 
 					RETURN c.id AS id, coalesce(c.version, 1) AS version, c.title AS title, c.summary AS summary,
 					       c.narrative AS narrative, c.kind AS kind, c.status AS status, c.raisedOn AS raisedOn,
 					       c.completedOn AS completedOn, c.fundingYuan AS fundingYuan, c.beneficiaries AS beneficiaries,
-					       c.beneficiaryUnit AS beneficiaryUnit, c.quantity AS quantity, c.quantityUnit AS quantityUnit,
+					       c.beneficiaryUnit AS beneficiaryUnit, c.quantityValue AS quantity, c.quantityUnit AS quantityUnit,
+					      c.durationDays AS durationDays,
 					       coalesce([path = (r)-[:WITHIN*0..]->(top:Region) WHERE NOT (top)-[:WITHIN]->()
 					                 | [n IN reverse(nodes(path)) | n {.id, .name}]][0], []) AS regionPath,
 					       [(c)-[:COLLECTED_AT]->(s:Station) | s {.id, .name}][0] AS station,
@@ -85,7 +86,7 @@ class Neo4jArticleDesk extends KeysetListing<EditorialArticle, EditorialFilter> 
 				number(row.get("fundingYuan")), number(row.get("beneficiaries")),
 				row.get("beneficiaryUnit").asString(null),
 				row.get("quantity").isNull() ? null : row.get("quantity").asDouble(),
-				row.get("quantityUnit").asString(null),
+				row.get("quantityUnit").asString(null), number(row.get("durationDays")),
 				row.get("regionPath")
 					.asList((n) -> new Named("Region", n.get("id").asString(), n.get("name").asString())),
 				station.isNull() ? null

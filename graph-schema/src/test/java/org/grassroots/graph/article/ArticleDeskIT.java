@@ -43,6 +43,7 @@ class ArticleDeskIT extends Neo4jIntegrationTest {
 
 		assertThat(sheet.regionPath()).extracting(CaseSheet.Named::name).endsWith("蓬江区", "荷塘镇", "南村村");
 		assertThat(sheet.title()).contains("路灯");
+		assertThat(sheet.quantity()).isEqualTo(22.0);
 		assertThat(sheet.timeline()).extracting(CaseSheet.StageOn::seq).isSorted();
 		assertThat(this.desk.sheets(List.of(LIGHTS, "no-such-case"), Scope.EVERYWHERE)).hasSize(1);
 		assertThat(this.desk.sheets(List.of(LIGHTS), Scope.of(Set.of("no-such-region")))).isEmpty();

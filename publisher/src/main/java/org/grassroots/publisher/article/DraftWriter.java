@@ -88,6 +88,10 @@ public final class DraftWriter {
 			facts.add(new Fact(id, "办理用时", days + "天",
 					new Fact.Source("Case", id, "raisedOn,completedOn", sheet.raisedOn() + "," + sheet.completedOn())));
 		}
+		else if (sheet.durationDays() != null) {
+			facts.add(new Fact(id, "办理用时", sheet.durationDays() + "天",
+					new Fact.Source("Case", id, "durationDays", sheet.durationDays().toString())));
+		}
 		if (sheet.fundingYuan() != null) {
 			facts.add(new Fact(id, "投入资金", ChineseNumbers.money(sheet.fundingYuan()),
 					new Fact.Source("Case", id, "fundingYuan", sheet.fundingYuan().toString())));

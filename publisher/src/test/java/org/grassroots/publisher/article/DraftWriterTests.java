@@ -15,7 +15,7 @@ class DraftWriterTests {
 
 	private static final CaseSheet LIGHTS = new CaseSheet("lights", 3, "南村村路灯亮了", "22盏太阳能路灯照亮回家路。",
 			"村民反映路段缺少路灯。\n\n代表收集意见后，镇里安装了路灯。", "MICRO_PROJECT", "COMPLETED", LocalDate.of(2023, 3, 1),
-			LocalDate.of(2023, 4, 15), 150_000L, 120L, "HOUSEHOLD", 22.0, "盏太阳能路灯",
+			LocalDate.of(2023, 4, 15), 150_000L, 120L, "HOUSEHOLD", 22.0, "盏太阳能路灯", 30L,
 			List.of(new Named("Region", "gd", "广东省"), new Named("Region", "jm", "江门市"),
 					new Named("Region", "pj", "蓬江区"), new Named("Region", "ht", "荷塘镇"),
 					new Named("Region", "nc", "南村村")),
@@ -57,7 +57,7 @@ class DraftWriterTests {
 	@Test
 	void aStoryOfSeveralCasesGivesEachItsHeadingAndItsFacts() {
 		CaseSheet other = new CaseSheet("drain", 1, "文苑排水改造", "", "排水不畅。改造完成。", "DEPUTY_SUGGESTION", "COMPLETED", null,
-				null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of());
+				null, null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of());
 
 		Draft draft = DraftWriter.draft(List.of(LIGHTS, other));
 
