@@ -17,7 +17,6 @@ import org.grassroots.application.accounts.AccountService;
 import org.grassroots.application.regions.RegionCatalog;
 import org.grassroots.graph.access.Role;
 import org.grassroots.graph.account.AccountFilter;
-import org.grassroots.graph.account.AccountSort;
 import org.grassroots.graph.account.StaffAccount;
 import org.grassroots.graph.region.Region;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +49,7 @@ class AccountController {
 		AccountFilter chosen = this.accounts.listing(Callers.current(),
 				(filter != null) ? new AccountFilter(TextFilter.checked("usernameContains", filter.usernameContains()),
 						filter.role(), filter.regionKey()) : AccountFilter.ALL);
-		PageRequest request = PageRequest.of(environment, TYPE, AccountSort.USERNAME.ascending());
+		PageRequest request = PageRequest.of(environment, TYPE, AccountFilter.ORDER.ascending());
 		return Connection.of(this.accounts.page(chosen, request.order(), request.seek()), TYPE, request, chosen);
 	}
 

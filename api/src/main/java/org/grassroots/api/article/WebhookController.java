@@ -10,7 +10,6 @@ import org.grassroots.application.access.Callers;
 import org.grassroots.application.delivery.Webhooks;
 import org.grassroots.graph.delivery.Delivery;
 import org.grassroots.graph.delivery.DeliveryFilter;
-import org.grassroots.graph.delivery.DeliverySort;
 import org.grassroots.graph.delivery.DeliveryState;
 import org.grassroots.graph.delivery.WebhookEndpoint;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +44,7 @@ class WebhookController {
 			DataFetchingEnvironment environment) {
 		DeliveryFilter chosen = this.webhooks.filter(Callers.current(), (filter != null) ? filter.consumer() : null,
 				(filter != null && filter.state() != null) ? filter.state().name() : null);
-		PageRequest request = PageRequest.of(environment, DELIVERY, DeliverySort.KEY.ascending());
+		PageRequest request = PageRequest.of(environment, DELIVERY, DeliveryFilter.ORDER.ascending());
 		return Connection.of(this.webhooks.page(chosen, request.order(), request.seek()), DELIVERY, request, chosen);
 	}
 

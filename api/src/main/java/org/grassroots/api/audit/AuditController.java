@@ -12,7 +12,6 @@ import org.grassroots.application.access.Callers;
 import org.grassroots.application.audit.AuditReader;
 import org.grassroots.graph.journal.AuditEvent;
 import org.grassroots.graph.journal.AuditFilter;
-import org.grassroots.graph.journal.AuditSort;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +42,7 @@ class AuditController {
 			DataFetchingEnvironment environment) {
 		AuditFilter chosen = this.reader.filter(Callers.current(),
 				(filter != null) ? filter : AuditReader.Criteria.ALL);
-		PageRequest request = PageRequest.of(environment, TYPE, AuditSort.KEY.descending());
+		PageRequest request = PageRequest.of(environment, TYPE, AuditFilter.ORDER.descending());
 		return Connection.of(this.reader.page(chosen, request.order(), request.seek()), TYPE, request, chosen);
 	}
 

@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.grassroots.application.journal.GraphEvent;
+import org.grassroots.application.journal.Worker;
 import org.grassroots.graph.delivery.Deliveries;
 import org.grassroots.graph.delivery.Delivery;
 import org.grassroots.graph.delivery.WebhookEndpoint;
@@ -63,13 +60,7 @@ class DeliveryWorker implements DisposableBean {
 
 	private final Clock clock;
 
-	private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread worker = new Thread(task, "delivery-worker");
-		worker.setDaemon(true);
-		return worker;
-	});
-
-	private final AtomicBoolean woken = new AtomicBoolean();
+	private final Worker worker;
 
 	DeliveryWorker(Deliveries deliveries, WebhookEndpoints endpoints, SearchSync search,
 			ObjectProvider<DeliveryProperties> properties, ObjectProvider<Clock> clock) {
@@ -79,6 +70,7 @@ class DeliveryWorker implements DisposableBean {
 		this.properties = properties.getIfAvailable(() -> DeliveryProperties.DEFAULTS);
 		this.sender = new WebhookSender(this.properties.webhookTimeout(), this.properties.allowPrivateAddresses());
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.worker = new Worker("delivery-worker", this.properties.pollInterval(), this::deliver);
 	}
 
 	/**
@@ -111,39 +103,28 @@ class DeliveryWorker implements DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		this.thread.scheduleWithFixedDelay(this::deliver, 0, this.properties.pollInterval().toMillis(),
-				TimeUnit.MILLISECONDS);
+		this.worker.start();
 	}
 
 	void wake() {
-		if (this.woken.compareAndSet(false, true)) {
-			this.thread.execute(() -> {
-				this.woken.set(false);
-				deliver();
-			});
-		}
+		this.worker.wake();
 	}
 
 	private void deliver() {
-		try {
-			List<Delivery> due;
-			do {
-				Instant now = this.clock.instant();
-				due = this.deliveries.due(now, BATCH);
-				List<Delivery> claimed = due.stream()
-					.filter((delivery) -> this.deliveries.claim(delivery.id(), now, now.plus(CLAIM)))
-					.toList();
-				List<Delivery> toSearch = claimed.stream().filter((d) -> d.consumer().equals(SEARCH)).toList();
-				if (!toSearch.isEmpty()) {
-					deliverToSearch(toSearch);
-				}
-				claimed.stream().filter((d) -> !d.consumer().equals(SEARCH)).forEach(this::deliverToWebhook);
+		List<Delivery> due;
+		do {
+			Instant now = this.clock.instant();
+			due = this.deliveries.due(now, BATCH);
+			List<Delivery> claimed = due.stream()
+				.filter((delivery) -> this.deliveries.claim(delivery.id(), now, now.plus(CLAIM)))
+				.toList();
+			List<Delivery> toSearch = claimed.stream().filter((d) -> d.consumer().equals(SEARCH)).toList();
+			if (!toSearch.isEmpty()) {
+				deliverToSearch(toSearch);
 			}
-			while (due.size() == BATCH);
+			claimed.stream().filter((d) -> !d.consumer().equals(SEARCH)).forEach(this::deliverToWebhook);
 		}
-		catch (RuntimeException ex) {
-			logger.warn("Delivery stopped, will retry: {}", ex.toString());
-		}
+		while (due.size() == BATCH);
 	}
 
 	private void deliverToSearch(List<Delivery> batch) {
@@ -202,7 +183,7 @@ class DeliveryWorker implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.thread.shutdownNow();
+		this.worker.close();
 	}
 
 }

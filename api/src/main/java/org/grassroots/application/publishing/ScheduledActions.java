@@ -1,9 +1,6 @@
 package org.grassroots.application.publishing;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
+import org.grassroots.application.journal.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,42 +26,33 @@ class ScheduledActions implements DisposableBean {
 
 	private final PublishingProperties properties;
 
-	private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread scheduler = new Thread(task, "article-scheduler");
-		scheduler.setDaemon(true);
-		return scheduler;
-	});
+	private final Worker worker;
 
 	ScheduledActions(ArticleWorkflow workflow, ObjectProvider<PublishingProperties> properties) {
 		this.workflow = workflow;
 		this.properties = properties.getIfAvailable(() -> PublishingProperties.DEFAULTS);
+		this.worker = new Worker("article-scheduler", this.properties.schedulerInterval(), this::runDue);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		this.thread.scheduleWithFixedDelay(this::runDue, 0, this.properties.schedulerInterval().toMillis(),
-				TimeUnit.MILLISECONDS);
+		this.worker.start();
 	}
 
 	private void runDue() {
-		try {
-			for (String id : this.workflow.due(BATCH)) {
-				try {
-					this.workflow.runDue(id);
-				}
-				catch (RuntimeException ex) {
-					logger.warn("Scheduled action on article {} failed, will retry: {}", id, ex.toString());
-				}
+		for (String id : this.workflow.due(BATCH)) {
+			try {
+				this.workflow.runDue(id);
 			}
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Looking for scheduled actions failed, will retry: {}", ex.toString());
+			catch (RuntimeException ex) {
+				logger.warn("Scheduled action on article {} failed, will retry: {}", id, ex.toString());
+			}
 		}
 	}
 
 	@Override
 	public void destroy() {
-		this.thread.shutdownNow();
+		this.worker.close();
 	}
 
 }

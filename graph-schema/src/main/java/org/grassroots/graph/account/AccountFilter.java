@@ -1,5 +1,6 @@
 package org.grassroots.graph.account;
 
+import org.grassroots.graph.paging.SortField;
 import org.grassroots.graph.access.Role;
 import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.ConditionsFilter;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record AccountFilter(@Nullable String usernameContains, @Nullable Role role,
 		@Nullable String regionId) implements ConditionsFilter {
+
+	/** Accounts are listed by name. */
+	public static final SortField ORDER = SortField.byKey("s.id");
 
 	public static final AccountFilter ALL = new AccountFilter(null, null, null);
 

@@ -1,5 +1,6 @@
 package org.grassroots.graph.journal;
 
+import org.grassroots.graph.paging.SortField;
 import org.grassroots.graph.access.Scope;
 import org.grassroots.graph.paging.Conditions;
 import org.grassroots.graph.paging.ConditionsFilter;
@@ -16,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditFilter(Scope scope, @Nullable String actor, @Nullable String targetKey,
 		@Nullable String action) implements ConditionsFilter {
+
+	/** Audit events are ordered by their time-ordered key: newest first is descending. */
+	public static final SortField ORDER = SortField.byKey("e.id");
 
 	@Override
 	public Conditions conditions() {

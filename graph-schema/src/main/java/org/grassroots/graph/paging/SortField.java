@@ -20,4 +20,23 @@ public interface SortField {
 		return new Order(this, true);
 	}
 
+	/**
+	 * The order of a list that is only ever ordered by its key (the audit trail,
+	 * accounts, deliveries), named {@code KEY} in cursors.
+	 * @param expression the key, e.g. {@code e.id}
+	 */
+	static SortField byKey(String expression) {
+		return new ByKey(SortKey.text(expression));
+	}
+
+	/** A list's only order, by its key. */
+	record ByKey(SortKey key) implements SortField {
+
+		@Override
+		public String name() {
+			return "KEY";
+		}
+
+	}
+
 }
