@@ -247,6 +247,28 @@ class PublishingWorkflowIT extends StaffIntegrationTest {
 	}
 
 	@Test
+	void aResidentNamedInTheStoryNeedsAConsentRecordedOnTheCaseButADeputyDoesNot() {
+		Map<String, Object> kase = this.staff.caseIn(NANCUN, "MICRO_PROJECT");
+		Map<String, Object> story = save(this.editor, draft(this.editor, (String) kase.get("key")),
+				Map.of("bodyHtml", "<p>村民李国明说，路灯亮了。代表张苑说，这是本分。</p>"));
+		assertThat(list(story, "findings")).singleElement().satisfies((finding) -> {
+			assertThat(finding.get("kind")).isEqualTo("NAMED_RESIDENT");
+			assertThat(finding.get("masked")).isEqualTo("李**");
+		});
+
+		ok(this.staff.admin()
+			.document(
+					"""
+							mutation($id: ID!, $v: Int!) { updateCase(input: {id: $id, version: $v, residentConsents: ["李国明"]}) {
+							  case { version } } }""")
+			.variable("id", kase.get("id"))
+			.variable("v", kase.get("version"))
+			.executeSync());
+
+		assertThat(list(read(story), "findings")).isEmpty();
+	}
+
+	@Test
 	void aPublishedStoryKeepsServingItsRevisionWhileANewOneIsWorkedOnAndAFormerSlugStillFindsIt() {
 		Map<String, Object> story = published(Map.of("title", "第一版标题", "slug", "ws-" + System.nanoTime()));
 		String firstSlug = (String) path(story, "revision.slug");

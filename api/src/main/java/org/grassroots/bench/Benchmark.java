@@ -43,6 +43,10 @@ public final class Benchmark {
 				table += "\n" + WritePaths.measure(application.context(), new GraphQlHttp(application.port()),
 						baseline.samples(50), seconds);
 			}
+			if (Boolean.parseBoolean(application.property("bench.publishing", "true"))) {
+				table += "\n" + PublishingPaths.measure(application.context(), new GraphQlHttp(application.port()),
+						baseline.samples(50));
+			}
 			Path report = application.report("-bench.md");
 			Files.writeString(report, table);
 			System.out.println(table);

@@ -133,6 +133,7 @@ public class CaseEditing {
 	public Case update(Caller caller, String id, CaseChanges input) {
 		Scope scope = caller.require(Role.STEWARD);
 		check(input, false);
+		checkConsents(input.residentConsents());
 		Map<Reference, List<String>> references = references(input);
 		List<String> cleared = new ArrayList<>();
 		for (ClearableField field : (input.clear() != null) ? input.clear() : List.<ClearableField>of()) {
@@ -155,6 +156,7 @@ public class CaseEditing {
 			putIfGiven(changes, "narrative", input.narrative());
 			putIfGiven(changes, "place", input.place());
 			putIfGiven(changes, "raisedOn", input.raisedOn());
+			putIfGiven(changes, "residentConsents", input.residentConsents());
 			changes.putAll(figureProperties(input.figures()));
 			this.writes.update(id, changes, cleared, references);
 			Map<String, @Nullable Object> after = new LinkedHashMap<>(plain(changes));
@@ -352,6 +354,22 @@ public class CaseEditing {
 			.keys("agencyKeys", "承办部门", input.agencyKeys(), MAX_REFERENCES);
 		figures(checks, input.figures());
 		notFuture(checks, "raisedOn", "反映日期", input.raisedOn());
+		checks.orThrow();
+	}
+
+	/**
+	 * Residents who agreed to be named in stories about the case: the pre-publish checks
+	 * let their names pass.
+	 */
+	private static void checkConsents(@Nullable List<String> names) {
+		Checks checks = Checks.ofInput();
+		if (names != null) {
+			checks.require(names.size() <= MAX_REFERENCES, "residentConsents",
+					"At most " + MAX_REFERENCES + " names, got " + names.size());
+			for (int i = 0; i < Math.min(names.size(), MAX_REFERENCES); i++) {
+				checks.text("residentConsents[" + i + "]", "同意具名的居民", names.get(i), true, 20);
+			}
+		}
 		checks.orThrow();
 	}
 

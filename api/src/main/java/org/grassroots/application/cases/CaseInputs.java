@@ -88,7 +88,8 @@ public final class CaseInputs {
 			@Nullable String narrative, @Nullable String regionKey, @Nullable String place,
 			@Nullable LocalDate raisedOn, @Nullable String stationKey, @Nullable String gridKey,
 			@Nullable List<String> raisedByKeys, @Nullable List<String> lawKeys, @Nullable List<String> agencyKeys,
-			@Nullable Figures figures, @Nullable List<ClearableField> clear) implements CaseFields {
+			@Nullable Figures figures, @Nullable List<String> residentConsents,
+			@Nullable List<ClearableField> clear) implements CaseFields {
 	}
 
 	/** Optional fields an update can remove. */

@@ -16,7 +16,6 @@ import org.grassroots.graph.delivery.Deliveries;
 import org.grassroots.graph.delivery.Delivery;
 import org.grassroots.graph.delivery.WebhookEndpoint;
 import org.grassroots.graph.delivery.WebhookEndpoints;
-import org.grassroots.search.article.SearchUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,7 +131,8 @@ class DeliveryWorker implements DisposableBean {
 		try {
 			failures = this.search.sync(batch.stream().map(Delivery::subject).distinct().toList());
 		}
-		catch (SearchUnavailableException ex) {
+		catch (RuntimeException ex) {
+			// Unreachable, overloaded or refusing: each delivery is retried with backoff
 			failures = new HashMap<>();
 			for (Delivery delivery : batch) {
 				failures.put(delivery.subject(), ex.getMessage());
