@@ -114,9 +114,9 @@ class DeliveryWorker implements DisposableBean {
 		do {
 			Instant now = this.clock.instant();
 			due = this.deliveries.due(now, BATCH);
-			List<Delivery> claimed = due.stream()
-				.filter((delivery) -> this.deliveries.claim(delivery.id(), now, now.plus(CLAIM)))
-				.toList();
+			Set<String> got = due.isEmpty() ? Set.of()
+					: this.deliveries.claim(due.stream().map(Delivery::id).toList(), now, now.plus(CLAIM));
+			List<Delivery> claimed = due.stream().filter((delivery) -> got.contains(delivery.id())).toList();
 			List<Delivery> toSearch = claimed.stream().filter((d) -> d.consumer().equals(SEARCH)).toList();
 			if (!toSearch.isEmpty()) {
 				deliverToSearch(toSearch);
@@ -139,14 +139,18 @@ class DeliveryWorker implements DisposableBean {
 			}
 		}
 		Instant now = this.clock.instant();
+		List<String> delivered = new ArrayList<>();
 		for (Delivery delivery : batch) {
 			String failure = failures.get(delivery.subject());
 			if (failure == null) {
-				this.deliveries.delivered(delivery.id(), now, null);
+				delivered.add(delivery.id());
 			}
 			else {
 				failed(delivery, now, failure, null, this.properties.searchRetry());
 			}
+		}
+		if (!delivered.isEmpty()) {
+			this.deliveries.delivered(delivered, now, null);
 		}
 	}
 
@@ -162,7 +166,7 @@ class DeliveryWorker implements DisposableBean {
 				Webhooks.body(delivery));
 		now = this.clock.instant();
 		if (outcome.succeeded()) {
-			this.deliveries.delivered(delivery.id(), now, outcome.status());
+			this.deliveries.delivered(List.of(delivery.id()), now, outcome.status());
 		}
 		else {
 			failed(delivery, now, String.valueOf(outcome.error()), (outcome.status() > 0) ? outcome.status() : null,

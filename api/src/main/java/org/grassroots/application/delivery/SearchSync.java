@@ -1,6 +1,5 @@
 package org.grassroots.application.delivery;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +47,7 @@ class SearchSync {
 	 * cannot be reached
 	 */
 	Map<String, String> sync(Collection<String> articleIds) {
-		List<Change> changes = new ArrayList<>();
-		for (String id : articleIds) {
-			this.articles.publication(id).map(SearchSync::change).ifPresent(changes::add);
-		}
-		return this.index.apply(changes);
+		return this.index.apply(this.articles.publications(articleIds).stream().map(SearchSync::change).toList());
 	}
 
 	private static Change change(Publication publication) {

@@ -1,5 +1,6 @@
 package org.grassroots.graph.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,12 @@ public interface ArticleStore extends Listing<StoredArticle, ArticleFilter> {
 	Optional<StoredArticle> findBySlug(String slug);
 
 	/** What search should hold for the article; empty when no such article exists. */
-	Optional<Publication> publication(String id);
+	default Optional<Publication> publication(String id) {
+		return publications(List.of(id)).stream().findFirst();
+	}
+
+	/** What search should hold for each of the articles that exist, in one query. */
+	List<Publication> publications(Collection<String> ids);
 
 	/** The keys of every article, live or not, in key order. */
 	List<String> ids();

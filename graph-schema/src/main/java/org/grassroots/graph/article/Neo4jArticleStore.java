@@ -74,25 +74,26 @@ class Neo4jArticleStore extends KeysetListing<StoredArticle, ArticleFilter> impl
 	}
 
 	@Override
-	public Optional<Publication> publication(String id) {
-		return this.neo4j.query("""
-				MATCH (a:Article {id: $id})
-				RETURN a.live = true AS live, coalesce(a.sequence, 0) AS sequence,
-				       COLLECT { MATCH (a)-[:TELLS]->(c) RETURN DISTINCT c.kind AS kind ORDER BY kind } AS kinds,
-				       coalesce([(a)-[:TELLS]->(c) | c.place][0], '') AS place,
-				       COLLECT { MATCH (a)-[:IN_REGION]->(:Region)-[:WITHIN*0..]->(r:Region)
-				                 RETURN DISTINCT r.id AS regionId ORDER BY regionId } AS regionIds,
-				       """ + PROJECTION)
-			.bind(id)
-			.to("id")
-			.fetchAs(Publication.class)
-			.mappedBy(
-					(types, row) -> new Publication(row.get("id").asString(), row.get("sequence").asLong(),
-							row.get("live").asBoolean()
-									? new Publication.Live(toArticle(row), row.get("kinds").asList(Value::asString),
-											row.get("place").asString(), row.get("regionIds").asList(Value::asString))
-									: null))
-			.one();
+	public List<Publication> publications(Collection<String> ids) {
+		return List
+			.copyOf(this.neo4j.query("""
+					UNWIND $ids AS id
+					MATCH (a:Article {id: id})
+					RETURN a.live = true AS live, coalesce(a.sequence, 0) AS sequence,
+					       COLLECT { MATCH (a)-[:TELLS]->(c) RETURN DISTINCT c.kind AS kind ORDER BY kind } AS kinds,
+					       coalesce([(a)-[:TELLS]->(c) | c.place][0], '') AS place,
+					       COLLECT { MATCH (a)-[:IN_REGION]->(:Region)-[:WITHIN*0..]->(r:Region)
+					                 RETURN DISTINCT r.id AS regionId ORDER BY regionId } AS regionIds,
+					       """ + PROJECTION)
+				.bind(List.copyOf(ids))
+				.to("ids")
+				.fetchAs(Publication.class)
+				.mappedBy((types, row) -> new Publication(row.get("id").asString(), row.get("sequence").asLong(),
+						row.get("live").asBoolean()
+								? new Publication.Live(toArticle(row), row.get("kinds").asList(Value::asString),
+										row.get("place").asString(), row.get("regionIds").asList(Value::asString))
+								: null))
+				.all());
 	}
 
 	@Override

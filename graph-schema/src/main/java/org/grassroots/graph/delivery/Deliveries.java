@@ -1,7 +1,11 @@
 package org.grassroots.graph.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.Set;
 
 import org.grassroots.graph.paging.Listing;
 import org.jspecify.annotations.Nullable;
@@ -24,14 +28,14 @@ public interface Deliveries extends Listing<Delivery, DeliveryFilter> {
 	List<Delivery> due(Instant now, int limit);
 
 	/**
-	 * Claims a due delivery until the given time, so that another instance does not try
-	 * it meanwhile.
-	 * @return whether this caller got it
+	 * Claims due deliveries until the given time, so that another instance does not try
+	 * them meanwhile.
+	 * @return the ones this caller got
 	 */
-	boolean claim(String id, Instant now, Instant until);
+	Set<String> claim(Collection<String> ids, Instant now, Instant until);
 
-	/** The consumer took it. */
-	void delivered(String id, Instant at, @Nullable Integer status);
+	/** The consumer took them. */
+	void delivered(Collection<String> ids, Instant at, @Nullable Integer status);
 
 	/**
 	 * The attempt failed.

@@ -2,9 +2,11 @@ package org.grassroots.graph.delivery;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
@@ -63,29 +65,30 @@ class Neo4jDeliveries extends KeysetListing<Delivery, DeliveryFilter> implements
 	}
 
 	@Override
-	public boolean claim(String id, Instant now, Instant until) {
+	public Set<String> claim(Collection<String> ids, Instant now, Instant until) {
 		// Locked first, then checked: of two instances claiming at once, the second
 		// sees the first one's claim
-		return this.neo4j.query("""
-				MATCH (d:Delivery {id: $id})
+		return Set.copyOf(this.neo4j.query("""
+				UNWIND $ids AS id
+				MATCH (d:Delivery {id: id})
 				SET d.lock = true REMOVE d.lock
 				WITH d WHERE d.state = 'PENDING' AND (d.claimedUntil IS NULL OR d.claimedUntil < $now)
 				SET d.claimedUntil = $until
-				RETURN count(d) > 0""")
-			.bindAll(Map.of("id", id, "now", utc(now), "until", utc(until)))
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
+				RETURN d.id""")
+			.bindAll(Map.of("ids", List.copyOf(ids), "now", utc(now), "until", utc(until)))
+			.fetchAs(String.class)
+			.all());
 	}
 
 	@Override
-	public void delivered(String id, Instant at, @Nullable Integer status) {
+	public void delivered(Collection<String> ids, Instant at, @Nullable Integer status) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("id", id);
+		parameters.put("ids", List.copyOf(ids));
 		parameters.put("at", utc(at));
 		parameters.put("status", status);
 		this.neo4j.query("""
-				MATCH (d:Delivery {id: $id})
+				UNWIND $ids AS id
+				MATCH (d:Delivery {id: id})
 				SET d.state = 'DELIVERED', d.attempts = d.attempts + 1, d.deliveredAt = $at, d.lastStatus = $status
 				REMOVE d.claimedUntil, d.nextAt""").bindAll(parameters).run();
 	}

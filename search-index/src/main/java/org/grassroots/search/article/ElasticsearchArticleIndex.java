@@ -99,7 +99,7 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 		}
 		try {
 			BulkResponse response = this.client.bulk((bulk) -> {
-				bulk.index(ALIAS).refresh(Refresh.WaitFor);
+				bulk.index(ALIAS).refresh(Refresh.True);
 				changes.forEach((change) -> bulk
 					.operations((operation) -> operation.index((index) -> index.id(change.document().id())
 						.document(change.document())
