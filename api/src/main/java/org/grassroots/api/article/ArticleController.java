@@ -8,14 +8,12 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.application.articles.ArticleCatalog;
 import org.grassroots.application.cases.CaseCatalog;
 import org.grassroots.graph.article.ArticleFilter;
-import org.grassroots.graph.article.ArticleSort;
 import org.grassroots.graph.cases.CaseKind;
 import org.jspecify.annotations.Nullable;
 import org.grassroots.api.paging.GlobalId;
@@ -68,9 +66,8 @@ class ArticleController {
 
 	@QueryMapping
 	Connection<Article, ArticleFilter> articles(@Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
-		PageRequest request = PageRequest.of(environment, NODE_TYPE,
-				OrderInput.of(orderBy, ArticleSort.KEY.ascending()));
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
+		PageRequest request = PageRequest.of(environment, NODE_TYPE, OrderInput.of(orderBy, ArticleFilter.SORTS));
 		ArticleFilter chosen = FilterInput.toFilter(filter);
 		return Connection.of(this.articles.page(chosen, request.order(), request.seek()).map(Article::of), NODE_TYPE,
 				request, chosen);
@@ -140,9 +137,6 @@ class ArticleController {
 					TextFilter.checked("titleContains", input.titleContains));
 		}
 
-	}
-
-	record OrderBy(ArticleSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 	record PublishCaseInput(String caseId, @Nullable String overrideReason) {

@@ -16,7 +16,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
@@ -29,7 +28,6 @@ import org.grassroots.graph.article.ArticleRevision;
 import org.grassroots.graph.article.ArticleState;
 import org.grassroots.graph.article.EditorialArticle;
 import org.grassroots.graph.article.EditorialFilter;
-import org.grassroots.graph.article.EditorialSort;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.publisher.article.ArticleHtml;
 import org.grassroots.publisher.article.Fact;
@@ -72,11 +70,11 @@ class ArticleDeskController {
 
 	@QueryMapping
 	Connection<EditorialArticle, EditorialFilter> editorialArticles(@Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		EditorialFilter chosen = this.workflow.filter(Callers.current(),
 				(filter != null && filter.states() != null) ? filter.states() : List.of(),
 				TextFilter.checked("titleContains", (filter != null) ? filter.titleContains() : null));
-		PageRequest request = PageRequest.of(environment, TYPE, OrderInput.of(orderBy, EditorialSort.KEY.ascending()));
+		PageRequest request = PageRequest.of(environment, TYPE, OrderInput.of(orderBy, EditorialFilter.SORTS));
 		return Connection.of(this.workflow.page(chosen, request.order(), request.seek()), TYPE, request, chosen);
 	}
 
@@ -287,9 +285,6 @@ class ArticleDeskController {
 	}
 
 	record FilterInput(@Nullable List<ArticleState> states, @Nullable String titleContains) {
-	}
-
-	record OrderBy(EditorialSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 	record DraftInput(List<String> caseIds, @Nullable String slug, @Nullable String idempotencyKey) {

@@ -16,6 +16,7 @@ import org.dataloader.DataLoader;
 import org.grassroots.api.error.StaffOnlyException;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
+import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.application.access.Caller;
@@ -27,7 +28,6 @@ import org.grassroots.graph.cases.ArchivedCaseFilter;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseRelation;
-import org.grassroots.graph.cases.CaseSort;
 import org.grassroots.graph.cases.CaseStage;
 import org.grassroots.graph.cases.CaseStatistics;
 import org.grassroots.graph.cases.OpinionOutcome;
@@ -75,7 +75,7 @@ class CaseController {
 
 	@QueryMapping
 	Connection<Case, CaseFilter> cases(@Argument @Nullable CaseFilterInput filter,
-			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.root(request(environment, orderBy), toFilter(filter), environment);
 	}
 
@@ -83,7 +83,7 @@ class CaseController {
 	@QueryMapping
 	Connection<Case, ArchivedCaseFilter> archivedCases(DataFetchingEnvironment environment) {
 		ArchivedCaseFilter filter = this.cases.archivedFor(Callers.current());
-		PageRequest request = PageRequest.of(environment, ARCHIVED, CaseSort.KEY.ascending());
+		PageRequest request = PageRequest.of(environment, ARCHIVED, CaseFilter.SORTS.byKey());
 		return Connection.of(this.cases.archived(filter, request.order(), request.seek()), ARCHIVED, request, filter);
 	}
 
@@ -106,33 +106,33 @@ class CaseController {
 
 	@SchemaMapping(typeName = "Representative", field = "cases")
 	CompletableFuture<Connection<Case, CaseFilter>> raisedBy(Representative deputy,
-			@Argument @Nullable CaseFilterInput filter, @Argument @Nullable CaseOrderInput orderBy,
+			@Argument @Nullable CaseFilterInput filter, @Argument @Nullable OrderInput orderBy,
 			DataFetchingEnvironment environment) {
 		return owned(environment, CaseRelation.RAISED_BY, deputy.id(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = "Station", field = "cases")
 	CompletableFuture<Connection<Case, CaseFilter>> collectedAt(Station station,
-			@Argument @Nullable CaseFilterInput filter, @Argument @Nullable CaseOrderInput orderBy,
+			@Argument @Nullable CaseFilterInput filter, @Argument @Nullable OrderInput orderBy,
 			DataFetchingEnvironment environment) {
 		return owned(environment, CaseRelation.COLLECTED_AT, station.id(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = "Region", field = "cases")
 	CompletableFuture<Connection<Case, CaseFilter>> locatedIn(Region region, @Argument @Nullable CaseFilterInput filter,
-			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return owned(environment, CaseRelation.LOCATED_IN, region.id(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = "Grid", field = "cases")
 	CompletableFuture<Connection<Case, CaseFilter>> inGrid(Grid grid, @Argument @Nullable CaseFilterInput filter,
-			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return owned(environment, CaseRelation.IN_GRID, grid.id(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = "Law", field = "opinions")
 	CompletableFuture<Connection<Case, CaseFilter>> concerning(Law law, @Argument @Nullable CaseFilterInput filter,
-			@Argument @Nullable CaseOrderInput orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return owned(environment, CaseRelation.CONCERNING, law.id(), filter, orderBy);
 	}
 
@@ -242,12 +242,12 @@ class CaseController {
 	}
 
 	private CompletableFuture<Connection<Case, CaseFilter>> owned(DataFetchingEnvironment environment,
-			CaseRelation relation, String ownerId, @Nullable CaseFilterInput filter, @Nullable CaseOrderInput orderBy) {
+			CaseRelation relation, String ownerId, @Nullable CaseFilterInput filter, @Nullable OrderInput orderBy) {
 		return this.connections.owned(environment, relation, ownerId, request(environment, orderBy), toFilter(filter));
 	}
 
-	private static PageRequest request(DataFetchingEnvironment environment, @Nullable CaseOrderInput orderBy) {
-		return PageRequest.of(environment, TYPE, CaseOrderInput.of(orderBy));
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderInput orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, CaseFilter.SORTS));
 	}
 
 	private static CaseFilter toFilter(@Nullable CaseFilterInput filter) {

@@ -12,7 +12,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
@@ -23,7 +22,6 @@ import org.grassroots.application.stations.StationCatalog;
 import org.grassroots.graph.law.Consultation;
 import org.grassroots.graph.law.ConsultationFilter;
 import org.grassroots.graph.law.ConsultationRelation;
-import org.grassroots.graph.law.ConsultationSort;
 import org.grassroots.graph.law.ConsultationTally;
 import org.grassroots.graph.law.Law;
 import org.grassroots.graph.station.Station;
@@ -59,7 +57,7 @@ class ConsultationController {
 
 	@QueryMapping
 	Connection<Consultation, ConsultationFilter> consultations(@Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
@@ -71,14 +69,14 @@ class ConsultationController {
 
 	@SchemaMapping(typeName = "Law", field = "consultations")
 	CompletableFuture<Connection<Consultation, ConsultationFilter>> on(Law law, @Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.owned(environment, ConsultationRelation.ON, law.id(), request(environment, orderBy),
 				FilterInput.toFilter(filter));
 	}
 
 	@SchemaMapping(typeName = "Station", field = "consultations")
 	CompletableFuture<Connection<Consultation, ConsultationFilter>> heldBy(Station station,
-			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderInput orderBy,
 			DataFetchingEnvironment environment) {
 		return this.connections.owned(environment, ConsultationRelation.HELD_BY, station.id(),
 				request(environment, orderBy), FilterInput.toFilter(filter));
@@ -119,8 +117,8 @@ class ConsultationController {
 		return Related.single(consultations, Consultation::stationId, stations);
 	}
 
-	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {
-		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, ConsultationSort.KEY.ascending()));
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderInput orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, ConsultationFilter.SORTS));
 	}
 
 	record FilterInput(@Nullable String lawKey, @Nullable String stationKey, @Nullable String withinKey,
@@ -137,9 +135,6 @@ class ConsultationController {
 					input.openedTo, TextFilter.checked("titleContains", input.titleContains));
 		}
 
-	}
-
-	record OrderBy(ConsultationSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

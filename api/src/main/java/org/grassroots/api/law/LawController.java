@@ -5,7 +5,6 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.TextFilter;
@@ -13,7 +12,6 @@ import org.grassroots.application.laws.LawCatalog;
 import org.grassroots.graph.law.Law;
 import org.grassroots.graph.law.LawFilter;
 import org.grassroots.graph.law.LawKind;
-import org.grassroots.graph.law.LawSort;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,9 +31,9 @@ class LawController {
 	}
 
 	@QueryMapping
-	Connection<Law, LawFilter> laws(@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+	Connection<Law, LawFilter> laws(@Argument @Nullable FilterInput filter, @Argument @Nullable OrderInput orderBy,
 			DataFetchingEnvironment environment) {
-		PageRequest request = PageRequest.of(environment, TYPE, OrderInput.of(orderBy, LawSort.KEY.ascending()));
+		PageRequest request = PageRequest.of(environment, TYPE, OrderInput.of(orderBy, LawFilter.SORTS));
 		LawFilter chosen = FilterInput.toFilter(filter);
 		return Connection.of(this.laws.page(chosen, request.order(), request.seek()), TYPE, request, chosen);
 	}
@@ -52,9 +50,6 @@ class LawController {
 					input.consultedAtStationKey) : LawFilter.ALL;
 		}
 
-	}
-
-	record OrderBy(LawSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

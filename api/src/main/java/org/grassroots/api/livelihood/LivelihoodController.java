@@ -7,7 +7,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.GlobalId;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
@@ -16,7 +15,6 @@ import org.grassroots.application.livelihood.LivelihoodVotes;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.livelihood.LivelihoodFilter;
 import org.grassroots.graph.livelihood.LivelihoodProject;
-import org.grassroots.graph.livelihood.LivelihoodSort;
 import org.grassroots.graph.livelihood.LivelihoodStatistics;
 import org.grassroots.graph.livelihood.ProjectItem;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +39,8 @@ class LivelihoodController {
 
 	@QueryMapping
 	Connection<LivelihoodProject, LivelihoodFilter> livelihoodProjects(@Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
-		PageRequest request = PageRequest.of(environment, TYPE, OrderInput.of(orderBy, LivelihoodSort.KEY.ascending()));
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
+		PageRequest request = PageRequest.of(environment, TYPE, OrderInput.of(orderBy, LivelihoodFilter.SORTS));
 		LivelihoodFilter chosen = FilterInput.toFilter(filter);
 		return Connection.of(this.votes.page(chosen, request.order(), request.seek()), TYPE, request, chosen);
 	}
@@ -136,9 +134,6 @@ class LivelihoodController {
 					: LivelihoodFilter.ALL;
 		}
 
-	}
-
-	record OrderBy(LivelihoodSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

@@ -1,23 +1,27 @@
 package org.grassroots.api.paging;
 
 import org.grassroots.graph.paging.Order;
-import org.grassroots.graph.paging.SortField;
+import org.grassroots.graph.paging.Sorts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@code orderBy} input: a list's sort field and a direction.
+ * Every list's {@code orderBy} input: a field the list's {@code …OrderField} enum names,
+ * and a direction.
+ *
+ * @param field the field's name
+ * @param direction ascending when absent
  */
-public interface OrderInput {
-
-	SortField field();
-
-	@Nullable OrderDirection direction();
+public record OrderInput(String field, @Nullable OrderDirection direction) {
 
 	/**
-	 * @param fallback the order without {@code orderBy}
+	 * The order asked for, or the list's key order without {@code orderBy}.
+	 * @param sorts what the list can be ordered by
 	 */
-	static Order of(@Nullable OrderInput input, Order fallback) {
-		return (input != null) ? OrderDirection.of(input.field(), input.direction(), fallback) : fallback;
+	public static Order of(@Nullable OrderInput input, Sorts sorts) {
+		if (input == null) {
+			return sorts.byKey();
+		}
+		return OrderDirection.of(sorts.get(input.field()), input.direction(), sorts.byKey());
 	}
 
 }

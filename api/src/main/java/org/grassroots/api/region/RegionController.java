@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
@@ -21,7 +20,6 @@ import org.grassroots.graph.region.Region;
 import org.grassroots.graph.region.RegionFilter;
 import org.grassroots.graph.region.RegionLevel;
 import org.grassroots.graph.region.RegionRelation;
-import org.grassroots.graph.region.RegionSort;
 import org.grassroots.graph.station.Grid;
 import org.jspecify.annotations.Nullable;
 
@@ -48,13 +46,13 @@ class RegionController {
 
 	@QueryMapping
 	Connection<Region, RegionFilter> regions(@Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@SchemaMapping(typeName = TYPE)
 	CompletableFuture<Connection<Region, RegionFilter>> children(Region region, @Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.owned(environment, RegionRelation.CHILD_OF, region.id(), request(environment, orderBy),
 				FilterInput.toFilter(filter));
 	}
@@ -89,8 +87,8 @@ class RegionController {
 			.collect(Collectors.toMap(Region::id, Function.identity()));
 	}
 
-	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {
-		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, RegionSort.KEY.ascending()));
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderInput orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, RegionFilter.SORTS));
 	}
 
 	record FilterInput(@Nullable RegionLevel level, @Nullable String withinKey, @Nullable String nameContains) {
@@ -100,9 +98,6 @@ class RegionController {
 					TextFilter.checked("nameContains", input.nameContains)) : RegionFilter.ALL;
 		}
 
-	}
-
-	record OrderBy(RegionSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

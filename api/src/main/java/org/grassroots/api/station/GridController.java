@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
@@ -21,7 +20,6 @@ import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.GridFilter;
 import org.grassroots.graph.station.GridRelation;
 import org.grassroots.graph.station.GridSize;
-import org.grassroots.graph.station.GridSort;
 import org.grassroots.graph.station.Station;
 import org.jspecify.annotations.Nullable;
 
@@ -47,26 +45,26 @@ class GridController {
 	}
 
 	@QueryMapping
-	Connection<Grid, GridFilter> grids(@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+	Connection<Grid, GridFilter> grids(@Argument @Nullable FilterInput filter, @Argument @Nullable OrderInput orderBy,
 			DataFetchingEnvironment environment) {
 		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@SchemaMapping(typeName = "Region", field = "grids")
 	CompletableFuture<Connection<Grid, GridFilter>> within(Region region, @Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return owned(environment, GridRelation.WITHIN, region.id(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = "Station", field = "grids")
 	CompletableFuture<Connection<Grid, GridFilter>> coveredBy(Station station, @Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return owned(environment, GridRelation.COVERED_BY, station.id(), filter, orderBy);
 	}
 
 	@SchemaMapping(typeName = TYPE)
 	CompletableFuture<Connection<Grid, GridFilter>> parts(Grid grid, @Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return owned(environment, GridRelation.PART_OF, grid.id(), filter, orderBy);
 	}
 
@@ -87,13 +85,13 @@ class GridController {
 	}
 
 	private CompletableFuture<Connection<Grid, GridFilter>> owned(DataFetchingEnvironment environment,
-			GridRelation relation, String ownerId, @Nullable FilterInput filter, @Nullable OrderBy orderBy) {
+			GridRelation relation, String ownerId, @Nullable FilterInput filter, @Nullable OrderInput orderBy) {
 		return this.connections.owned(environment, relation, ownerId, request(environment, orderBy),
 				FilterInput.toFilter(filter));
 	}
 
-	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {
-		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, GridSort.KEY.ascending()));
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderInput orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, GridFilter.SORTS));
 	}
 
 	record FilterInput(@Nullable GridSize size, @Nullable String withinKey, @Nullable String coveredByStationKey,
@@ -104,9 +102,6 @@ class GridController {
 					TextFilter.checked("nameContains", input.nameContains)) : GridFilter.ALL;
 		}
 
-	}
-
-	record OrderBy(GridSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

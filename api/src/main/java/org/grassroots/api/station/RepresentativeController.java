@@ -8,7 +8,6 @@ import org.grassroots.api.error.StaffOnlyException;
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.PageRequest;
@@ -21,7 +20,6 @@ import org.grassroots.graph.representative.Representative;
 import org.grassroots.graph.representative.RepresentativeFilter;
 import org.grassroots.graph.representative.CongressLevel;
 import org.grassroots.graph.representative.RepresentativeRelation;
-import org.grassroots.graph.representative.RepresentativeSort;
 import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.Station;
 import org.jspecify.annotations.Nullable;
@@ -52,13 +50,13 @@ class RepresentativeController {
 
 	@QueryMapping
 	Connection<Representative, RepresentativeFilter> representatives(@Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@SchemaMapping(typeName = "Station", field = "representatives")
 	CompletableFuture<Connection<Representative, RepresentativeFilter>> stationedAt(Station station,
-			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderInput orderBy,
 			DataFetchingEnvironment environment) {
 		return this.connections.owned(environment, RepresentativeRelation.STATIONED_AT, station.id(),
 				request(environment, orderBy), FilterInput.toFilter(filter));
@@ -66,7 +64,7 @@ class RepresentativeController {
 
 	@SchemaMapping(typeName = "Grid", field = "representatives")
 	CompletableFuture<Connection<Representative, RepresentativeFilter>> servingIn(Grid grid,
-			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderInput orderBy,
 			DataFetchingEnvironment environment) {
 		return this.connections.owned(environment, RepresentativeRelation.SERVING_IN, grid.id(),
 				request(environment, orderBy), FilterInput.toFilter(filter));
@@ -101,8 +99,8 @@ class RepresentativeController {
 				this.representatives.raisersOfCases(cases.stream().map(Case::id).toList()));
 	}
 
-	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {
-		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, RepresentativeSort.KEY.ascending()));
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderInput orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, RepresentativeFilter.SORTS));
 	}
 
 	record FilterInput(@Nullable CongressLevel level, @Nullable String withinKey, @Nullable String nameContains,
@@ -115,9 +113,6 @@ class RepresentativeController {
 					: RepresentativeFilter.ALL;
 		}
 
-	}
-
-	record OrderBy(RepresentativeSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

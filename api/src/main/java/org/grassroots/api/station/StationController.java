@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.OrderDirection;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
@@ -20,7 +19,6 @@ import org.grassroots.graph.station.Station;
 import org.grassroots.graph.station.StationFilter;
 import org.grassroots.graph.station.StationKind;
 import org.grassroots.graph.station.StationRelation;
-import org.grassroots.graph.station.StationSort;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -46,13 +44,13 @@ class StationController {
 
 	@QueryMapping
 	Connection<Station, StationFilter> stations(@Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.root(request(environment, orderBy), FilterInput.toFilter(filter), environment);
 	}
 
 	@SchemaMapping(typeName = "Region", field = "stations")
 	CompletableFuture<Connection<Station, StationFilter>> locatedIn(Region region,
-			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderBy orderBy,
+			@Argument @Nullable FilterInput filter, @Argument @Nullable OrderInput orderBy,
 			DataFetchingEnvironment environment) {
 		return this.connections.owned(environment, StationRelation.LOCATED_IN, region.id(),
 				request(environment, orderBy), FilterInput.toFilter(filter));
@@ -60,7 +58,7 @@ class StationController {
 
 	@SchemaMapping(typeName = "Grid", field = "stations")
 	CompletableFuture<Connection<Station, StationFilter>> covering(Grid grid, @Argument @Nullable FilterInput filter,
-			@Argument @Nullable OrderBy orderBy, DataFetchingEnvironment environment) {
+			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
 		return this.connections.owned(environment, StationRelation.COVERING, grid.id(), request(environment, orderBy),
 				FilterInput.toFilter(filter));
 	}
@@ -77,8 +75,8 @@ class StationController {
 		return Related.single(cases, Case::id, this.stations.ofCases(cases.stream().map(Case::id).toList()));
 	}
 
-	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderBy orderBy) {
-		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, StationSort.KEY.ascending()));
+	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderInput orderBy) {
+		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, StationFilter.SORTS));
 	}
 
 	record FilterInput(@Nullable StationKind kind, @Nullable String withinKey, @Nullable String nameContains,
@@ -91,9 +89,6 @@ class StationController {
 					: StationFilter.ALL;
 		}
 
-	}
-
-	record OrderBy(StationSort field, @Nullable OrderDirection direction) implements OrderInput {
 	}
 
 }

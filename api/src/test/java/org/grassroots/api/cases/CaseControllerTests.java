@@ -15,7 +15,6 @@ import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseKind;
 import org.grassroots.graph.cases.CaseRelation;
-import org.grassroots.graph.cases.CaseSort;
 import org.grassroots.graph.cases.CaseStatistics;
 import org.grassroots.graph.cases.CaseStatus;
 import org.grassroots.graph.cases.Cases;
@@ -84,7 +83,7 @@ class CaseControllerTests {
 		assertThat(this.cases.filters)
 			.containsExactly(new CaseFilter(Set.of(CaseKind.MICRO_PROJECT), Set.of(CaseStatus.COMPLETED), "jm-jianghai",
 					LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), null, "rep-pan-aijuan", null, null, null));
-		assertThat(this.cases.orders).containsExactly(CaseSort.RAISED_ON.descending());
+		assertThat(this.cases.orders).containsExactly(CaseFilter.SORTS.get("RAISED_ON").descending());
 		assertThat(this.cases.seeks).containsExactly(Seek.first(5));
 	}
 

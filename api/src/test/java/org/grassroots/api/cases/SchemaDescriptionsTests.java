@@ -2,8 +2,20 @@ package org.grassroots.api.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import graphql.schema.GraphQLEnumType;
+import org.grassroots.graph.article.ArticleFilter;
+import org.grassroots.graph.article.EditorialFilter;
+import org.grassroots.graph.cases.CaseFilter;
+import org.grassroots.graph.law.ConsultationFilter;
+import org.grassroots.graph.law.LawFilter;
+import org.grassroots.graph.livelihood.LivelihoodFilter;
+import org.grassroots.graph.paging.Sorts;
+import org.grassroots.graph.region.RegionFilter;
+import org.grassroots.graph.representative.RepresentativeFilter;
+import org.grassroots.graph.station.GridFilter;
+import org.grassroots.graph.station.StationFilter;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
@@ -51,6 +63,32 @@ class SchemaDescriptionsTests {
 		}
 
 		assertThat(undescribed).isEmpty();
+	}
+
+	/** The schema's order enums and what each list can be ordered by must agree. */
+	@Test
+	void everyOrderFieldOfTheSchemaIsAnOrderOfItsList() {
+		Map<String, Sorts> lists = Map.ofEntries(Map.entry("CaseOrderField", CaseFilter.SORTS),
+				Map.entry("ArticleOrderField", ArticleFilter.SORTS),
+				Map.entry("EditorialArticleOrderField", EditorialFilter.SORTS),
+				Map.entry("LawOrderField", LawFilter.SORTS),
+				Map.entry("ConsultationOrderField", ConsultationFilter.SORTS),
+				Map.entry("LivelihoodProjectOrderField", LivelihoodFilter.SORTS),
+				Map.entry("RegionOrderField", RegionFilter.SORTS), Map.entry("StationOrderField", StationFilter.SORTS),
+				Map.entry("RepresentativeOrderField", RepresentativeFilter.SORTS),
+				Map.entry("GridOrderField", GridFilter.SORTS));
+		List<String> orderEnums = this.source.schema()
+			.getAllTypesAsList()
+			.stream()
+			.filter((type) -> type instanceof GraphQLEnumType && type.getName().endsWith("OrderField"))
+			.map(GraphQLNamedType::getName)
+			.toList();
+
+		assertThat(orderEnums).containsExactlyInAnyOrderElementsOf(lists.keySet());
+		lists.forEach((name, sorts) -> assertThat(((GraphQLEnumType) this.source.schema().getType(name)).getValues())
+			.extracting((value) -> value.getName())
+			.as(name)
+			.containsExactlyInAnyOrderElementsOf(sorts.names()));
 	}
 
 	private static List<String> undescribed(GraphQLNamedType type) {

@@ -1,7 +1,7 @@
 package org.grassroots.api.paging;
 
 import org.grassroots.api.error.InvalidInputException;
-import org.grassroots.graph.cases.CaseSort;
+import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.paging.Order;
 import org.grassroots.graph.paging.Position;
 import org.grassroots.graph.paging.Seek;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class CursorsTests {
 
-	private static final Order LATEST_FIRST = CaseSort.RAISED_ON.descending();
+	private static final Order LATEST_FIRST = CaseFilter.SORTS.get("RAISED_ON").descending();
 
 	private static final Position NANCUN = new Position("2024-05-01", "pengjiang-nancun-solar-street-lights");
 
@@ -28,9 +28,9 @@ class CursorsTests {
 	void aCursorServesEitherDirectionOfItsSortFieldButNoOtherField() {
 		String cursor = Cursors.encode("Case", LATEST_FIRST, NANCUN);
 
-		assertThat(Cursors.decode("Case", CaseSort.RAISED_ON.ascending(), cursor)).isEqualTo(NANCUN);
+		assertThat(Cursors.decode("Case", CaseFilter.SORTS.get("RAISED_ON").ascending(), cursor)).isEqualTo(NANCUN);
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> Cursors.decode("Case", CaseSort.TITLE.ascending(), cursor))
+			.isThrownBy(() -> Cursors.decode("Case", CaseFilter.SORTS.get("TITLE").ascending(), cursor))
 			.withMessageContaining("another order");
 	}
 
@@ -59,7 +59,7 @@ class CursorsTests {
 			.isThrownBy(() -> Cursors.decode("Case", LATEST_FIRST, text))
 			.withMessageContaining("does not hold a date");
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> Cursors.decode("Case", CaseSort.FUNDING.descending(), number))
+			.isThrownBy(() -> Cursors.decode("Case", CaseFilter.SORTS.get("FUNDING").descending(), number))
 			.withMessageContaining("does not hold a number");
 	}
 

@@ -3,6 +3,7 @@ package org.grassroots.graph.article;
 import java.util.List;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArticleFilter(List<String> caseKinds, @Nullable String regionId,
 		@Nullable String titleContains) implements ConditionsFilter {
+
+	/** What articles can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "a.id"), Sorts.text("TITLE", "a.title"),
+			Sorts.dateTime("PUBLISHED_AT", "a.publishedAt"));
 
 	public static final ArticleFilter ALL = new ArticleFilter(List.of(), null, null);
 

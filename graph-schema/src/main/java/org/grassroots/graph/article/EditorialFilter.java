@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.grassroots.graph.access.Scope;
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record EditorialFilter(Scope scope, List<String> states,
 		@Nullable String titleContains) implements ConditionsFilter {
+
+	/** What staff order articles by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "a.id"), Sorts.dateTime("UPDATED_AT", "a.updatedAt"));
 
 	public EditorialFilter {
 		states = List.copyOf(states);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,11 @@ public record CaseFilter(Set<CaseKind> kinds, Set<CaseStatus> statuses, @Nullabl
 		@Nullable LocalDate raisedFrom, @Nullable LocalDate raisedTo, @Nullable String titleContains,
 		@Nullable String raisedBy, @Nullable String stationId, @Nullable String gridId,
 		@Nullable String lawId) implements ConditionsFilter {
+
+	/** What cases can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "c.id"), Sorts.text("TITLE", "c.title"),
+			Sorts.date("RAISED_ON", "c.raisedOn"), Sorts.date("COMPLETED_ON", "c.completedOn"),
+			Sorts.number("FUNDING", "c.fundingYuan"), Sorts.number("BENEFICIARIES", "c.beneficiaries"));
 
 	public static final CaseFilter ALL = new CaseFilter(Set.of(), Set.of(), null, null, null, null, null, null, null,
 			null);

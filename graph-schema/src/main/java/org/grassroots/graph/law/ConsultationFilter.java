@@ -3,6 +3,7 @@ package org.grassroots.graph.law;
 import java.time.LocalDate;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record ConsultationFilter(@Nullable String lawId, @Nullable String stationId, @Nullable String withinId,
 		@Nullable LocalDate openedFrom, @Nullable LocalDate openedTo,
 		@Nullable String titleContains) implements ConditionsFilter {
+
+	/** What consultations can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "c.id"), Sorts.text("TITLE", "c.title"),
+			Sorts.date("OPENED_ON", "c.openedOn"));
 
 	public static final ConsultationFilter ALL = new ConsultationFilter(null, null, null, null, null, null);
 

@@ -1,6 +1,7 @@
 package org.grassroots.graph.law;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record LawFilter(@Nullable LawKind kind, @Nullable String titleContains,
 		@Nullable String consultedAtStationId) implements ConditionsFilter {
+
+	/** What laws can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "l.id"), Sorts.text("TITLE", "l.title"));
 
 	public static final LawFilter ALL = new LawFilter(null, null, null);
 

@@ -1,6 +1,7 @@
 package org.grassroots.graph.livelihood;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record LivelihoodFilter(@Nullable Integer fromYear, @Nullable Integer toYear, @Nullable Boolean chosen,
 		@Nullable String field) implements ConditionsFilter {
+
+	/** What projects can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "p.id"), Sorts.number("YEAR", "p.year"),
+			Sorts.number("BUDGET", "p.budgetYuan"));
 
 	public static final LivelihoodFilter ALL = new LivelihoodFilter(null, null, null, null);
 

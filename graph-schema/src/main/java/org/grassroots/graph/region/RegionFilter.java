@@ -1,6 +1,7 @@
 package org.grassroots.graph.region;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record RegionFilter(@Nullable RegionLevel level, @Nullable String withinId,
 		@Nullable String nameContains) implements ConditionsFilter {
+
+	/** What regions can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "r.id"), Sorts.text("NAME", "r.name"),
+			Sorts.text("CODE", "coalesce(r.code, '')"));
 
 	public static final RegionFilter ALL = new RegionFilter(null, null, null);
 

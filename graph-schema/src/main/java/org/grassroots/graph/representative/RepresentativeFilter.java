@@ -1,6 +1,7 @@
 package org.grassroots.graph.representative;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record RepresentativeFilter(@Nullable CongressLevel level, @Nullable String withinId,
 		@Nullable String nameContains, @Nullable String stationId) implements ConditionsFilter {
+
+	/** What deputies can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "r.id"), Sorts.text("NAME", "r.name"));
 
 	public static final RepresentativeFilter ALL = new RepresentativeFilter(null, null, null, null);
 

@@ -1,6 +1,7 @@
 package org.grassroots.graph.station;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record GridFilter(@Nullable GridSize size, @Nullable String withinId, @Nullable String coveredByStationId,
 		@Nullable String nameContains) implements ConditionsFilter {
+
+	/** What grids can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "g.id"), Sorts.text("NAME", "g.name"));
 
 	public static final GridFilter ALL = new GridFilter(null, null, null, null);
 

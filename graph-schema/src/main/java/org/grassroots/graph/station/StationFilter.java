@@ -1,6 +1,7 @@
 package org.grassroots.graph.station;
 
 import org.grassroots.graph.paging.Conditions;
+import org.grassroots.graph.paging.Sorts;
 import org.grassroots.graph.paging.ConditionsFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record StationFilter(@Nullable StationKind kind, @Nullable String withinId, @Nullable String nameContains,
 		@Nullable String coversGridId) implements ConditionsFilter {
+
+	/** What stations can be ordered by. */
+	public static final Sorts SORTS = Sorts.of(Sorts.text("KEY", "s.id"), Sorts.text("NAME", "s.name"),
+			Sorts.date("OPENED_ON", "s.openedOn"));
 
 	public static final StationFilter ALL = new StationFilter(null, null, null, null);
 

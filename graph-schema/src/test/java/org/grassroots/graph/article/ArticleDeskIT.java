@@ -91,7 +91,7 @@ class ArticleDeskIT extends Neo4jIntegrationTest {
 		assertThat(this.articles.findByIds(List.of("desk-2"))).isEmpty();
 		assertThat(this.articles.findBySlug("desk-down")).isEmpty();
 		assertThat(this.articles.count(ArticleFilter.ALL)).isEqualTo(this.articles
-			.page(ArticleFilter.ALL, ArticleSort.KEY.ascending(), org.grassroots.graph.paging.Seek.first(100))
+			.page(ArticleFilter.ALL, ArticleFilter.SORTS.byKey(), org.grassroots.graph.paging.Seek.first(100))
 			.items()
 			.size());
 		Publication gone = this.articles.publication("desk-2").orElseThrow();
@@ -107,7 +107,7 @@ class ArticleDeskIT extends Neo4jIntegrationTest {
 		assertThat(this.desk.find("desk-3", elsewhere)).isEmpty();
 		assertThat(this.desk.lock("desk-3", elsewhere)).isEmpty();
 		assertThat(this.desk
-			.page(new EditorialFilter(elsewhere, List.of(), null), EditorialSort.KEY.ascending(),
+			.page(new EditorialFilter(elsewhere, List.of(), null), EditorialFilter.SORTS.byKey(),
 					org.grassroots.graph.paging.Seek.first(100))
 			.items()).isEmpty();
 	}

@@ -22,10 +22,10 @@ class CasesIT extends Neo4jIntegrationTest {
 	@Test
 	void pagesWalkEveryCaseOnceInIdOrder() {
 		List<String> seen = new ArrayList<>();
-		Page<Case> page = this.cases.page(CaseFilter.ALL, CaseSort.KEY.ascending(), Seek.first(2));
+		Page<Case> page = this.cases.page(CaseFilter.ALL, CaseFilter.SORTS.byKey(), Seek.first(2));
 		seen.addAll(page.items().stream().map(Case::id).toList());
 		while (page.hasNext()) {
-			page = this.cases.page(CaseFilter.ALL, CaseSort.KEY.ascending(), Seek.after(page.lastPosition(), 2));
+			page = this.cases.page(CaseFilter.ALL, CaseFilter.SORTS.byKey(), Seek.after(page.lastPosition(), 2));
 			seen.addAll(page.items().stream().map(Case::id).toList());
 		}
 
@@ -34,9 +34,9 @@ class CasesIT extends Neo4jIntegrationTest {
 
 	@Test
 	void aPageAfterTheLastCaseIsEmpty() {
-		Page<Case> all = this.cases.page(CaseFilter.ALL, CaseSort.KEY.ascending(), Seek.first(1000));
+		Page<Case> all = this.cases.page(CaseFilter.ALL, CaseFilter.SORTS.byKey(), Seek.first(1000));
 
-		Page<Case> after = this.cases.page(CaseFilter.ALL, CaseSort.KEY.ascending(),
+		Page<Case> after = this.cases.page(CaseFilter.ALL, CaseFilter.SORTS.byKey(),
 				Seek.after(all.lastPosition(), 10));
 
 		assertThat(after.items()).isEmpty();
@@ -70,7 +70,7 @@ class CasesIT extends Neo4jIntegrationTest {
 		var jianghaiMicroProjects = new CaseFilter(Set.of(CaseKind.MICRO_PROJECT), Set.of(CaseStatus.COMPLETED),
 				"jm-jianghai", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null, null, null, null, null);
 
-		assertThat(this.cases.page(jianghaiMicroProjects, CaseSort.KEY.ascending(), Seek.first(10)).items())
+		assertThat(this.cases.page(jianghaiMicroProjects, CaseFilter.SORTS.byKey(), Seek.first(10)).items())
 			.extracting(Case::id)
 			.containsExactly("jianghai-wenyuan-drainage-renovation");
 		assertThat(this.cases.count(jianghaiMicroProjects)).isEqualTo(1);
@@ -82,7 +82,7 @@ class CasesIT extends Neo4jIntegrationTest {
 		var titled = new CaseFilter(Set.of(), Set.of(), "jm-xinhui", null, null, "护栏", null, null, null, null);
 
 		assertThat(this.cases.count(luokeng)).isEqualTo(3);
-		assertThat(this.cases.page(titled, CaseSort.KEY.ascending(), Seek.first(10)).items()).extracting(Case::id)
+		assertThat(this.cases.page(titled, CaseFilter.SORTS.byKey(), Seek.first(10)).items()).extracting(Case::id)
 			.containsExactly("xinhui-luokeng-xiqili-fishpond-railing", "xinhui-luokeng-yuelong-steel-railing");
 	}
 

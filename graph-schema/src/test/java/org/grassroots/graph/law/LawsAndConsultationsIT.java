@@ -8,7 +8,6 @@ import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.GridFilter;
 import org.grassroots.graph.station.GridRelation;
 import org.grassroots.graph.station.GridSize;
-import org.grassroots.graph.station.GridSort;
 import org.grassroots.graph.station.Grids;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,8 @@ class LawsAndConsultationsIT extends Neo4jIntegrationTest {
 	void draftsAreFoundByKindAndTitle() {
 		var drafts = new LawFilter(LawKind.DRAFT, "农业", null);
 
-		assertThat(this.laws.page(drafts, LawSort.TITLE.ascending(), Seek.first(10)).items()).extracting(Law::id)
+		assertThat(this.laws.page(drafts, LawFilter.SORTS.get("TITLE").ascending(), Seek.first(10)).items())
+			.extracting(Law::id)
 			.containsExactly("law-agriculture-draft");
 		assertThat(this.laws.count(new LawFilter(null, null, "st-jianghai-legislative"))).isEqualTo(1);
 	}
@@ -65,14 +65,14 @@ class LawsAndConsultationsIT extends Neo4jIntegrationTest {
 	@Test
 	void aVillagesGridsIncludeSmallGridsOnceAndAStationsGridsWhatItCovers() {
 		var nancun = this.grids.pagesOf(GridRelation.WITHIN, List.of("jm-pengjiang-hetang-nancun"), GridFilter.ALL,
-				GridSort.KEY.ascending(), Seek.first(10));
+				GridFilter.SORTS.byKey(), Seek.first(10));
 		var small = new GridFilter(GridSize.SMALL, null, "st-pengjiang-hetang-center", null);
 
 		assertThat(nancun.get("jm-pengjiang-hetang-nancun").items()).extracting(Grid::id)
 			.containsExactly("grid-nancun", "grid-nancun-shilian");
 		assertThat(this.grids.countsOf(GridRelation.WITHIN, List.of("jm-pengjiang-hetang-nancun"), GridFilter.ALL))
 			.containsEntry("jm-pengjiang-hetang-nancun", 2L);
-		assertThat(this.grids.page(small, GridSort.KEY.ascending(), Seek.first(10)).items()).extracting(Grid::parentId)
+		assertThat(this.grids.page(small, GridFilter.SORTS.byKey(), Seek.first(10)).items()).extracting(Grid::parentId)
 			.containsExactly("grid-nancun");
 	}
 

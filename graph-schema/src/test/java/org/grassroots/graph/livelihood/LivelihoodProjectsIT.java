@@ -35,7 +35,7 @@ class LivelihoodProjectsIT extends Neo4jIntegrationTest {
 	@Test
 	void eachYearHasTenChosenProjectsInRankOrderAndTheSeedsNamedSubItems() {
 		List<LivelihoodProject> chosen2023 = this.projects
-			.page(new LivelihoodFilter(2023, 2023, true, null), LivelihoodSort.KEY.ascending(), Seek.first(20))
+			.page(new LivelihoodFilter(2023, 2023, true, null), LivelihoodFilter.SORTS.byKey(), Seek.first(20))
 			.items();
 
 		assertThat(chosen2023).hasSize(10);

@@ -11,7 +11,6 @@ import org.grassroots.graph.Neo4jIntegrationTest;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
 import org.grassroots.graph.cases.CaseRelation;
-import org.grassroots.graph.cases.CaseSort;
 import org.grassroots.graph.cases.CaseStatus;
 import org.grassroots.graph.cases.Cases;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderedPagingIT extends Neo4jIntegrationTest {
 
-	private static final Order LATEST_FIRST = CaseSort.RAISED_ON.descending();
+	private static final Order LATEST_FIRST = CaseFilter.SORTS.get("RAISED_ON").descending();
 
 	private static final Comparator<Case> LATEST_FIRST_THEN_KEY = Comparator
 		.comparing((Case kase) -> (kase.raisedOn() != null) ? kase.raisedOn() : LocalDate.MIN)
@@ -48,13 +47,15 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 
 	@Test
 	void pagingBackwardsFromTheEndWalksTheSameListBackwards() {
-		List<Case> all = this.cases.page(CaseFilter.ALL, CaseSort.FUNDING.ascending(), Seek.first(100)).items();
+		List<Case> all = this.cases.page(CaseFilter.ALL, CaseFilter.SORTS.get("FUNDING").ascending(), Seek.first(100))
+			.items();
 
 		List<Case> walked = new ArrayList<>();
-		Page<Case> page = this.cases.page(CaseFilter.ALL, CaseSort.FUNDING.ascending(), new Seek(true, null, 4));
+		Page<Case> page = this.cases.page(CaseFilter.ALL, CaseFilter.SORTS.get("FUNDING").ascending(),
+				new Seek(true, null, 4));
 		walked.addAll(0, page.items());
 		while (page.hasNext()) {
-			page = this.cases.page(CaseFilter.ALL, CaseSort.FUNDING.ascending(),
+			page = this.cases.page(CaseFilter.ALL, CaseFilter.SORTS.get("FUNDING").ascending(),
 					new Seek(true, page.positions().getFirst(), 4));
 			walked.addAll(0, page.items());
 		}
@@ -126,8 +127,8 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 			assertThat(walk(withStatus, LATEST_FIRST, 2)).isEqualTo(expected).isNotEmpty();
 		}
 		for (var sorted : Map
-			.of(LATEST_FIRST, LATEST_FIRST_THEN_KEY, CaseSort.FUNDING.descending(), byFunding,
-					CaseSort.COMPLETED_ON.descending(), byCompletion)
+			.of(LATEST_FIRST, LATEST_FIRST_THEN_KEY, CaseFilter.SORTS.get("FUNDING").descending(), byFunding,
+					CaseFilter.SORTS.get("COMPLETED_ON").descending(), byCompletion)
 			.entrySet()) {
 			List<Case> expected = every.stream().sorted(sorted.getValue()).toList();
 			Page<Case> counted = this.cases.pageWithTotal(CaseFilter.ALL, sorted.getKey(), Seek.first(3));
@@ -147,7 +148,7 @@ class OrderedPagingIT extends Neo4jIntegrationTest {
 		assertThat(completed.bounded()).isFalse();
 
 		for (CaseFilter filter : List.of(xinhui, completed)) {
-			for (Order order : List.of(LATEST_FIRST, CaseSort.KEY.ascending())) {
+			for (Order order : List.of(LATEST_FIRST, CaseFilter.SORTS.byKey())) {
 				Page<Case> apart = this.cases.page(filter, order, Seek.first(2));
 				Page<Case> together = this.cases.pageWithTotal(filter, order, Seek.first(2));
 				Page<Case> pastTheEnd = this.cases.pageWithTotal(filter, order,

@@ -16,7 +16,7 @@ class RegionsIT extends Neo4jIntegrationTest {
 	@Autowired
 	Regions regions;
 
-	private static final Order KEY = RegionSort.KEY.ascending();
+	private static final Order KEY = RegionFilter.SORTS.byKey();
 
 	@Test
 	void theTownsOfADistrictAreListedInKeyOrder() {

@@ -8,7 +8,6 @@ import org.grassroots.graph.representative.Representative;
 import org.grassroots.graph.representative.RepresentativeFilter;
 import org.grassroots.graph.representative.Representatives;
 import org.grassroots.graph.paging.Seek;
-import org.grassroots.graph.representative.RepresentativeSort;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +27,7 @@ class StationsAndRepresentativesIT extends Neo4jIntegrationTest {
 		var jianghai = new StationFilter(null, "jm-jianghai", null, null);
 		var enterprises = new StationFilter(StationKind.ENTERPRISE, "jm", null, null);
 
-		assertThat(this.stations.page(jianghai, StationSort.KEY.ascending(), Seek.first(20)).items())
+		assertThat(this.stations.page(jianghai, StationFilter.SORTS.byKey(), Seek.first(20)).items())
 			.extracting(Station::id)
 			.containsExactly("st-jianghai-foreign-affairs", "st-jianghai-legislative", "st-jianghai-liaison-center",
 					"st-jianghai-wenyuan");
@@ -40,9 +39,11 @@ class StationsAndRepresentativesIT extends Neo4jIntegrationTest {
 		var townshipInHetang = new RepresentativeFilter(CongressLevel.TOWNSHIP, "jm-pengjiang-hetang", null, null);
 		var cityInPengjiang = new RepresentativeFilter(CongressLevel.CITY, "jm-pengjiang", null, null);
 
-		assertThat(this.representatives.page(townshipInHetang, RepresentativeSort.NAME.descending(), Seek.first(10))
+		assertThat(this.representatives
+			.page(townshipInHetang, RepresentativeFilter.SORTS.get("NAME").descending(), Seek.first(10))
 			.items()).extracting(Representative::name).containsExactly("张苑", "何彩燕");
-		assertThat(this.representatives.page(cityInPengjiang, RepresentativeSort.NAME.descending(), Seek.first(10))
+		assertThat(this.representatives
+			.page(cityInPengjiang, RepresentativeFilter.SORTS.get("NAME").descending(), Seek.first(10))
 			.items()).extracting(Representative::name).containsExactly("潘爱娟");
 	}
 
