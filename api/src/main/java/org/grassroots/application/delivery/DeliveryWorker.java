@@ -20,9 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +32,7 @@ import org.springframework.stereotype.Component;
  * queued and looks every {@code poll-interval} for retries that fell due.
  */
 @Component
-class DeliveryWorker implements DisposableBean {
+class DeliveryWorker extends Worker {
 
 	static final String SEARCH = "search";
 
@@ -59,17 +57,15 @@ class DeliveryWorker implements DisposableBean {
 
 	private final Clock clock;
 
-	private final Worker worker;
-
 	DeliveryWorker(Deliveries deliveries, WebhookEndpoints endpoints, SearchSync search,
 			ObjectProvider<DeliveryProperties> properties, ObjectProvider<Clock> clock) {
+		super("delivery-worker", properties.getIfAvailable(() -> DeliveryProperties.DEFAULTS).pollInterval());
 		this.deliveries = deliveries;
 		this.endpoints = endpoints;
 		this.search = search;
 		this.properties = properties.getIfAvailable(() -> DeliveryProperties.DEFAULTS);
 		this.sender = new WebhookSender(this.properties.webhookTimeout(), this.properties.allowPrivateAddresses());
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
-		this.worker = new Worker("delivery-worker", this.properties.pollInterval(), this::deliver);
 	}
 
 	/**
@@ -100,16 +96,8 @@ class DeliveryWorker implements DisposableBean {
 		}
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		this.worker.start();
-	}
-
-	void wake() {
-		this.worker.wake();
-	}
-
-	private void deliver() {
+	@Override
+	protected void work() {
 		List<Delivery> due;
 		do {
 			Instant now = this.clock.instant();
@@ -183,11 +171,6 @@ class DeliveryWorker implements DisposableBean {
 			logger.warn("Delivery {} of {} to {} is dead after {} attempts: {}", delivery.id(), delivery.type(),
 					delivery.consumer(), failures, error);
 		}
-	}
-
-	@Override
-	public void destroy() {
-		this.worker.close();
 	}
 
 }

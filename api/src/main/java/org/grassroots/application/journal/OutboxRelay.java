@@ -6,10 +6,7 @@ import java.util.List;
 import org.grassroots.graph.journal.DomainEvent;
 import org.grassroots.graph.journal.Outbox;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
  * delivers, so events arrive in the order they were written.
  */
 @Component
-class OutboxRelay implements DisposableBean {
+class OutboxRelay extends Worker {
 
 	private static final int BATCH = 100;
 
@@ -29,25 +26,14 @@ class OutboxRelay implements DisposableBean {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final Worker worker = new Worker("outbox-relay", SWEEP, this::drain);
-
 	OutboxRelay(Outbox outbox, ApplicationEventPublisher publisher) {
+		super("outbox-relay", SWEEP);
 		this.outbox = outbox;
 		this.publisher = publisher;
 	}
 
-	/** Starts sweeping once start-up work (migrations) is done. */
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		this.worker.start();
-	}
-
-	/** Asks for a delivery soon; wakes coalesce while one is pending. */
-	void wake() {
-		this.worker.wake();
-	}
-
-	private void drain() {
+	@Override
+	protected void work() {
 		List<DomainEvent> events;
 		do {
 			events = this.outbox.pending(BATCH);
@@ -62,11 +48,6 @@ class OutboxRelay implements DisposableBean {
 			}
 		}
 		while (events.size() == BATCH);
-	}
-
-	@Override
-	public void destroy() {
-		this.worker.close();
 	}
 
 }

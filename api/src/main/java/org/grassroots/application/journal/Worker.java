@@ -9,20 +9,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+
 /**
- * One background thread that runs a task every interval and when woken (wakes coalesce
- * while one is pending), so the task never runs twice at once and what it does happens in
- * order. A failing run is logged and the next one tries again.
+ * Background work on one thread of its own: run every interval once start-up work
+ * (migrations) is done, and when woken (wakes coalesce while one is pending), so that it
+ * never runs twice at once and what it does happens in order. A failing run is logged and
+ * the next one tries again. The outbox relay, the delivery worker and the scheduler are
+ * workers.
  */
-public final class Worker implements AutoCloseable {
+public abstract class Worker implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(Worker.class);
 
 	private final String name;
 
 	private final Duration interval;
-
-	private final Runnable task;
 
 	private final ScheduledExecutorService thread;
 
@@ -32,10 +36,9 @@ public final class Worker implements AutoCloseable {
 	 * @param name the thread's name, which logs and the statement counter of the tests
 	 * know it by
 	 */
-	public Worker(String name, Duration interval, Runnable task) {
+	protected Worker(String name, Duration interval) {
 		this.name = name;
 		this.interval = interval;
-		this.task = task;
 		this.thread = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread worker = new Thread(runnable, name);
 			worker.setDaemon(true);
@@ -43,7 +46,11 @@ public final class Worker implements AutoCloseable {
 		});
 	}
 
+	/** One run. */
+	protected abstract void work();
+
 	/** Starts the runs every interval, the first at once. */
+	@EventListener(ApplicationReadyEvent.class)
 	public void start() {
 		this.thread.scheduleWithFixedDelay(this::run, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
 	}
@@ -60,7 +67,7 @@ public final class Worker implements AutoCloseable {
 
 	private void run() {
 		try {
-			this.task.run();
+			work();
 		}
 		catch (RuntimeException ex) {
 			logger.warn("{} stopped, will retry: {}", this.name, ex.toString());
@@ -68,7 +75,7 @@ public final class Worker implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public void destroy() {
 		this.thread.shutdownNow();
 	}
 

@@ -4,10 +4,7 @@ import org.grassroots.application.journal.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +13,7 @@ import org.springframework.stereotype.Component;
  * clears its time in the same transaction, so only one instance runs it, once.
  */
 @Component
-class ScheduledActions implements DisposableBean {
+class ScheduledActions extends Worker {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScheduledActions.class);
 
@@ -24,22 +21,13 @@ class ScheduledActions implements DisposableBean {
 
 	private final ArticleWorkflow workflow;
 
-	private final PublishingProperties properties;
-
-	private final Worker worker;
-
 	ScheduledActions(ArticleWorkflow workflow, ObjectProvider<PublishingProperties> properties) {
+		super("article-scheduler", properties.getIfAvailable(() -> PublishingProperties.DEFAULTS).schedulerInterval());
 		this.workflow = workflow;
-		this.properties = properties.getIfAvailable(() -> PublishingProperties.DEFAULTS);
-		this.worker = new Worker("article-scheduler", this.properties.schedulerInterval(), this::runDue);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		this.worker.start();
-	}
-
-	private void runDue() {
+	@Override
+	protected void work() {
 		for (String id : this.workflow.due(BATCH)) {
 			try {
 				this.workflow.runDue(id);
@@ -48,11 +36,6 @@ class ScheduledActions implements DisposableBean {
 				logger.warn("Scheduled action on article {} failed, will retry: {}", id, ex.toString());
 			}
 		}
-	}
-
-	@Override
-	public void destroy() {
-		this.worker.close();
 	}
 
 }

@@ -35,7 +35,13 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 	private final Neo4jClient neo4j;
 
 	Neo4jCases(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Case", "c", PROJECTION, Neo4jCases::toCase));
+		super(new Keyset<>(neo4j, "Case", "c", PROJECTION, Neo4jCases::toCase),
+				Map.of(CaseRelation.RAISED_BY, "MATCH (:Representative {id: owner})-[:RAISED]->(c:Case)",
+						CaseRelation.COLLECTED_AT, "MATCH (:Station {id: owner})<-[:COLLECTED_AT]-(c:Case)",
+						CaseRelation.LOCATED_IN,
+						"MATCH (:Region {id: owner})<-[:WITHIN*0..]-(:Region)<-[:LOCATED_IN]-(c:Case)",
+						CaseRelation.IN_GRID, "MATCH (:Grid {id: owner})<-[:PART_OF*0..]-(:Grid)<-[:IN_GRID]-(c:Case)",
+						CaseRelation.CONCERNING, "MATCH (:Law {id: owner})<-[:CONCERNS]-(c:Case)"));
 		this.neo4j = neo4j;
 	}
 

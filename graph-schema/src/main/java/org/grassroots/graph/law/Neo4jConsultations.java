@@ -1,6 +1,7 @@
 package org.grassroots.graph.law;
 
 import java.util.List;
+import java.util.Map;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
@@ -29,7 +30,9 @@ class Neo4jConsultations extends KeysetOwnedListing<Consultation, ConsultationFi
 	private final Neo4jClient neo4j;
 
 	Neo4jConsultations(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Consultation", "c", PROJECTION, Neo4jConsultations::toConsultation));
+		super(new Keyset<>(neo4j, "Consultation", "c", PROJECTION, Neo4jConsultations::toConsultation),
+				Map.of(ConsultationRelation.ON, "MATCH (:Law {id: owner})<-[:ON]-(c:Consultation)",
+						ConsultationRelation.HELD_BY, "MATCH (:Station {id: owner})<-[:HELD_BY]-(c:Consultation)"));
 		this.neo4j = neo4j;
 	}
 

@@ -25,7 +25,8 @@ class Neo4jRegions extends KeysetOwnedListing<Region, RegionFilter, RegionRelati
 	private final Neo4jClient neo4j;
 
 	Neo4jRegions(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Region", "r", PROJECTION, Neo4jRegions::toRegion));
+		super(new Keyset<>(neo4j, "Region", "r", PROJECTION, Neo4jRegions::toRegion),
+				Map.of(RegionRelation.CHILD_OF, "MATCH (:Region {id: owner})<-[:WITHIN]-(r:Region)"));
 		this.neo4j = neo4j;
 	}
 

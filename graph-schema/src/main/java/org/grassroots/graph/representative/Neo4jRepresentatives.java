@@ -26,7 +26,11 @@ class Neo4jRepresentatives extends KeysetOwnedListing<Representative, Representa
 	private final Neo4jClient neo4j;
 
 	Neo4jRepresentatives(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Representative", "r", PROJECTION, Neo4jRepresentatives::toRepresentative));
+		super(new Keyset<>(neo4j, "Representative", "r", PROJECTION, Neo4jRepresentatives::toRepresentative),
+				Map.of(RepresentativeRelation.STATIONED_AT,
+						"MATCH (:Station {id: owner})<-[:STATIONED_AT]-(r:Representative)",
+						RepresentativeRelation.SERVING_IN,
+						"MATCH (:Grid {id: owner})-[:PART_OF*0..]->(:Grid)<-[:SERVES_IN]-(r:Representative)"));
 		this.neo4j = neo4j;
 	}
 

@@ -22,7 +22,10 @@ class Neo4jGrids extends KeysetOwnedListing<Grid, GridFilter, GridRelation> impl
 	private final Neo4jClient neo4j;
 
 	Neo4jGrids(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Grid", "g", PROJECTION, Neo4jGrids::toGrid));
+		super(new Keyset<>(neo4j, "Grid", "g", PROJECTION, Neo4jGrids::toGrid), Map.of(GridRelation.WITHIN,
+				"MATCH (:Region {id: owner})<-[:WITHIN*0..]-(:Region)<-[:WITHIN]-(:Grid)<-[:PART_OF*0..1]-(g:Grid)",
+				GridRelation.COVERED_BY, "MATCH (:Station {id: owner})-[:COVERS]->(:Grid)<-[:PART_OF*0..1]-(g:Grid)",
+				GridRelation.PART_OF, "MATCH (:Grid {id: owner})<-[:PART_OF]-(g:Grid)"));
 		this.neo4j = neo4j;
 	}
 

@@ -28,7 +28,11 @@ class Neo4jStations extends KeysetOwnedListing<Station, StationFilter, StationRe
 	private final Neo4jClient neo4j;
 
 	Neo4jStations(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Station", "s", PROJECTION, Neo4jStations::toStation));
+		super(new Keyset<>(neo4j, "Station", "s", PROJECTION, Neo4jStations::toStation),
+				Map.of(StationRelation.LOCATED_IN,
+						"MATCH (:Region {id: owner})<-[:WITHIN*0..]-(:Region)<-[:LOCATED_IN]-(s:Station)",
+						StationRelation.COVERING,
+						"MATCH (:Grid {id: owner})-[:PART_OF*0..]->(:Grid)<-[:COVERS]-(s:Station)"));
 		this.neo4j = neo4j;
 	}
 
