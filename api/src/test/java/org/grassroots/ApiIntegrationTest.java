@@ -70,13 +70,18 @@ abstract class ApiIntegrationTest {
 	 */
 	ClientGraphQlResponse searchUntil(String document, java.util.function.Predicate<ClientGraphQlResponse> found) {
 		java.util.concurrent.atomic.AtomicReference<ClientGraphQlResponse> last = new java.util.concurrent.atomic.AtomicReference<>();
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(15))
-			.pollInterval(java.time.Duration.ofMillis(100))
-			.until(() -> {
-				last.set(this.anonymous.document(document).executeSync());
-				return found.test(last.get());
-			});
+		try {
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(15))
+				.pollInterval(java.time.Duration.ofMillis(100))
+				.until(() -> {
+					last.set(this.anonymous.document(document).executeSync());
+					return found.test(last.get());
+				});
+		}
+		catch (org.awaitility.core.ConditionTimeoutException ex) {
+			throw new AssertionError("Search did not answer as expected within 15 s; last answer: " + last.get(), ex);
+		}
 		return last.get();
 	}
 

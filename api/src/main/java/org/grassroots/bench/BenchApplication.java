@@ -33,6 +33,11 @@ record BenchApplication(ConfigurableApplicationContext context, Preset preset, i
 			// A repeated option would reach Spring as both values joined by a comma
 			all.add("--grassroots.neo4j.directory=data/bench/" + preset.name());
 		}
+		if (Stream.of(args).noneMatch((argument) -> argument.startsWith("--grassroots.elasticsearch.home="))) {
+			// The benchmark publishes stories: its index must not be the one the
+			// application's own graph is searched in
+			all.add("--grassroots.elasticsearch.home=data/bench/elasticsearch");
+		}
 		if (preset.cases() > Preset.CITY.cases()) {
 			// Stores of millions of nodes: Neo4j sizes its page cache itself
 			all.add("--grassroots.neo4j.page-cache=0");

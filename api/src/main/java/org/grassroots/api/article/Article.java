@@ -3,15 +3,15 @@ package org.grassroots.api.article;
 import java.util.List;
 
 import org.grassroots.graph.article.StoredArticle;
-import org.grassroots.search.article.ArticleDocument;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The GraphQL {@code Article}: the fields served without loading the body;
- * {@code bodyHtml}, its text and outline, and the cases are batch-loaded only when a
- * query selects them.
+ * The GraphQL {@code Article}, as the graph has it: the body comes along when the article
+ * was read whole (lists, search hits), and is batch-loaded otherwise; the cases are
+ * batch-loaded when a query selects them.
  */
 public record Article(String id, String slug, List<String> caseIds, String title, String summary, String publishedAt,
-		String revisedAt, String coverText, List<String> tags, int revision) {
+		String revisedAt, String coverText, List<String> tags, int revision, @Nullable String bodyHtml) {
 
 	public Article {
 		caseIds = List.copyOf(caseIds);
@@ -21,12 +21,7 @@ public record Article(String id, String slug, List<String> caseIds, String title
 	public static Article of(StoredArticle stored) {
 		return new Article(stored.id(), stored.slug(), stored.caseIds(), stored.title(), stored.summary(),
 				stored.publishedAt().toString(), stored.revisedAt().toString(), stored.coverText(), stored.tags(),
-				stored.revision());
-	}
-
-	static Article of(ArticleDocument document) {
-		return new Article(document.id(), document.slug(), document.caseIds(), document.title(), document.summary(),
-				document.publishedAt(), document.publishedAt(), "", document.tags(), document.revision());
+				stored.revision(), stored.bodyHtml());
 	}
 
 	/** The case the story is mainly about. */

@@ -120,10 +120,22 @@ class ArticleController {
 		return Related.single(views, Article::id, outlines);
 	}
 
+	/** The bodies the views came with, and the others in one graph query. */
 	private Map<String, String> bodies(List<Article> views) {
-		return this.articles.findByIds(views.stream().map(Article::id).toList())
-			.stream()
-			.collect(Collectors.toMap(StoredArticle::id, StoredArticle::bodyHtml));
+		Map<String, String> bodies = new java.util.HashMap<>();
+		List<String> missing = new java.util.ArrayList<>();
+		for (Article view : views) {
+			if (view.bodyHtml() != null) {
+				bodies.put(view.id(), view.bodyHtml());
+			}
+			else {
+				missing.add(view.id());
+			}
+		}
+		if (!missing.isEmpty()) {
+			this.articles.findByIds(missing).forEach((stored) -> bodies.put(stored.id(), stored.bodyHtml()));
+		}
+		return bodies;
 	}
 
 	record FilterInput(@Nullable List<CaseKind> caseKinds, @Nullable String regionKey, @Nullable String titleContains) {

@@ -1,10 +1,14 @@
 package org.grassroots.api.article;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.application.articles.ArticleCatalog;
+import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.search.article.ArticleSearchResult;
 import org.grassroots.search.article.Highlight;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +36,18 @@ class ArticleSearchController {
 		}
 		// An explicit null means the default, as leaving the argument out does
 		ArticleSearchResult result = this.index.search(text, PageSize.checked((first != null) ? first : 10));
+		// The graph is the record: a hit it does not hold live (the index behind it for a
+		// moment, or ahead of a restored store) is left out
+		Map<String, StoredArticle> live = this.index
+			.findByIds(result.hits().stream().map((hit) -> hit.article().id()).toList())
+			.stream()
+			.collect(Collectors.toMap(StoredArticle::id, Function.identity()));
 		List<Hit> hits = result.hits()
 			.stream()
-			.map((hit) -> new Hit(Article.of(hit.article()), hit.score(), hit.highlights()))
+			.filter((hit) -> live.containsKey(hit.article().id()))
+			.map((hit) -> new Hit(Article.of(live.get(hit.article().id())), hit.score(), hit.highlights()))
 			.toList();
-		return new SearchResult(result.total(), hits);
+		return new SearchResult(result.total() - (result.hits().size() - hits.size()), hits);
 	}
 
 	record SearchResult(long totalCount, List<Hit> hits) {

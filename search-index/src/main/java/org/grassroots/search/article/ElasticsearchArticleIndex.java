@@ -46,6 +46,11 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 	private static final List<String> SEARCHED_FIELDS = List.of("title^3", "title.bigram^2", "summary^2",
 			"summary.bigram", "body", "body.bigram", "place", "place.bigram");
 
+	private static final List<String> WORD_FIELDS = List.of("title^3", "summary^2", "body", "place");
+
+	private static final List<String> BIGRAM_FIELDS = List.of("title.bigram^2", "summary.bigram", "body.bigram",
+			"place.bigram");
+
 	private static final List<String> HIGHLIGHTED_FIELDS = List.of("title", "title.bigram", "summary", "summary.bigram",
 			"body", "body.bigram");
 
@@ -132,10 +137,21 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 				.size(size)
 				.trackTotalHits((total) -> total.enabled(true))
 				.query((q) -> q.bool((bool) -> bool
-					.must((must) -> must.multiMatch((match) -> match.query(query)
+					// Every word, by words or bigrams: these rank first
+					.should((all) -> all.multiMatch((match) -> match.query(query)
 						.type(TextQueryType.MostFields)
 						.operator(Operator.And)
-						.fields(SEARCHED_FIELDS)))
+						.fields(SEARCHED_FIELDS)
+						.boost(2f)))
+					// Some of the words: a visitor's words that are not all in one story
+					.should((some) -> some
+						.multiMatch((match) -> match.query(query).type(TextQueryType.BestFields).fields(WORD_FIELDS)))
+					// Most of the bigrams: words the segmenter cuts differently
+					.should((most) -> most.multiMatch((match) -> match.query(query)
+						.type(TextQueryType.MostFields)
+						.minimumShouldMatch("60%")
+						.fields(BIGRAM_FIELDS)))
+					.minimumShouldMatch("1")
 					.filter((filter) -> filter.term((term) -> term.field("live").value(true)))))
 				.highlight((highlight) -> {
 					highlight.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");

@@ -2,14 +2,17 @@ package org.grassroots.search.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.springframework.context.ApplicationContext;
 
 /**
- * Looks at the article index the way the publishing benchmark needs to.
+ * Looks at the article index the way the benchmarks need to: the publishing benchmark
+ * (searchable yet? a write outage) and the relevance evaluation (its baseline query).
  */
 public final class IndexProbe {
 
@@ -36,6 +39,26 @@ public final class IndexProbe {
 					(search) -> search.index(INDEX).version(true).query((q) -> q.ids((ids) -> ids.values(articleId))),
 					Void.class);
 			return response.hits().hits().stream().anyMatch((hit) -> hit.version() != null && hit.version() >= version);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The relevance evaluation's baseline: a plain {@code multi_match} over title,
+	 * summary and body (any word may match, the best field counts) on the same index.
+	 * @return the keys of the best matches, best first
+	 */
+	public List<String> plainSearch(String query, int size) {
+		try {
+			SearchResponse<Void> response = this.client.search((search) -> search.index(INDEX)
+				.size(size)
+				.source((source) -> source.fetch(false))
+				.query((q) -> q.bool((bool) -> bool
+					.must((must) -> must.multiMatch((match) -> match.query(query).fields("title", "summary", "body")))
+					.filter((filter) -> filter.term((term) -> term.field("live").value(true))))), Void.class);
+			return response.hits().hits().stream().map(Hit::id).filter(java.util.Objects::nonNull).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
