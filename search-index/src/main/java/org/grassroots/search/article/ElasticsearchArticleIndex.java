@@ -39,7 +39,7 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 
 	static final String ALIAS = "articles";
 
-	static final String INDEX = "articles-v2";
+	static final String INDEX = "articles-v3";
 
 	private static final Logger logger = LoggerFactory.getLogger(ElasticsearchArticleIndex.class);
 

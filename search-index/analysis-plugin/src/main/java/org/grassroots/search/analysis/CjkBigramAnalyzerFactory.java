@@ -20,7 +20,7 @@ public class CjkBigramAnalyzerFactory implements AnalyzerFactory {
 	public Analyzer create() {
 		// No stop words: the default English set would drop nothing useful in Chinese
 		// text
-		return new CJKAnalyzer(CharArraySet.EMPTY_SET);
+		return new Simplified(new CJKAnalyzer(CharArraySet.EMPTY_SET));
 	}
 
 }

@@ -6,9 +6,9 @@ import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
 /**
- * Word-segmenting analyzer for simplified Chinese (Lucene SmartChinese HMM model). Keeps
- * the model's default punctuation stop set so that full-width punctuation never becomes a
- * token.
+ * Word-segmenting analyzer for Chinese (Lucene SmartChinese HMM model), traditional
+ * characters read as simplified ones. Keeps the model's default punctuation stop set so
+ * that full-width punctuation never becomes a token.
  */
 @NamedComponent(SmartChineseAnalyzerFactory.NAME)
 public class SmartChineseAnalyzerFactory implements AnalyzerFactory {
@@ -17,7 +17,7 @@ public class SmartChineseAnalyzerFactory implements AnalyzerFactory {
 
 	@Override
 	public Analyzer create() {
-		return new SmartChineseAnalyzer(true);
+		return new Simplified(new SmartChineseAnalyzer(true));
 	}
 
 }

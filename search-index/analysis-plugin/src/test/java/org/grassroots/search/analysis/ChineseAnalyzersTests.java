@@ -30,6 +30,14 @@ class ChineseAnalyzersTests {
 	}
 
 	@Test
+	void traditionalCharactersAreReadAsSimplifiedOnes() throws IOException {
+		assertThat(tokens(new SmartChineseAnalyzerFactory().create(), "人大代表在聯絡站接待群眾"))
+			.isEqualTo(tokens(new SmartChineseAnalyzerFactory().create(), SENTENCE));
+		assertThat(tokens(new CjkBigramAnalyzerFactory().create(), "梁啟超故居路燈")).containsExactly("梁启", "启超", "超故", "故居",
+				"居路", "路灯");
+	}
+
+	@Test
 	void cjkBigramsOverlapAcrossTheWholeRun() throws IOException {
 		assertThat(tokens(new CjkBigramAnalyzerFactory().create(), "联络站接待")).containsExactly("联络", "络站", "站接", "接待");
 	}
