@@ -98,23 +98,13 @@ class ArticleDeskController {
 
 	@MutationMapping
 	Payload draftArticle(@Argument DraftInput input) {
-		List<String> caseKeys = new java.util.ArrayList<>();
-		for (int i = 0; i < input.caseIds().size(); i++) {
-			caseKeys.add(GlobalId.keyOf("Case", input.caseIds().get(i), "input.caseIds[" + i + "]"));
-		}
 		return new Payload(this.workflow.draft(Callers.current(),
-				new ArticleInputs.NewDraft(caseKeys, input.slug(), input.idempotencyKey())));
+				new ArticleInputs.NewDraft(caseKeys(input.caseIds()), input.slug(), input.idempotencyKey())));
 	}
 
 	@MutationMapping
 	Payload saveArticle(@Argument SaveInput input) {
-		List<String> caseKeys = null;
-		if (input.caseIds() != null) {
-			caseKeys = new java.util.ArrayList<>();
-			for (int i = 0; i < input.caseIds().size(); i++) {
-				caseKeys.add(GlobalId.keyOf("Case", input.caseIds().get(i), "input.caseIds[" + i + "]"));
-			}
-		}
+		List<String> caseKeys = (input.caseIds() != null) ? caseKeys(input.caseIds()) : null;
 		return new Payload(this.workflow.save(Callers.current(), key(input.id()),
 				new ArticleInputs.Revision(input.version(), input.slug(), input.title(), input.standfirst(),
 						input.bodyHtml(), input.coverText(), input.tags(), caseKeys, input.note())));
@@ -230,7 +220,8 @@ class ArticleDeskController {
 
 	@SchemaMapping(typeName = TYPE)
 	List<RevisionView> revisions(EditorialArticle article) {
-		return this.workflow.revisions(Callers.current(), article.id()).stream().map(RevisionView::of).toList();
+		// Read in scope already
+		return this.workflow.revisions(article).stream().map(RevisionView::of).toList();
 	}
 
 	/** One graph query for the cases of every story in the response. */
@@ -254,6 +245,14 @@ class ArticleDeskController {
 	@SchemaMapping(typeName = "ArticleRevision")
 	List<ArticleHtml.Heading> outline(RevisionView revision) {
 		return ArticleHtml.outline(revision.bodyHtml());
+	}
+
+	private static List<String> caseKeys(List<String> ids) {
+		List<String> keys = new java.util.ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			keys.add(GlobalId.keyOf("Case", ids.get(i), "input.caseIds[" + i + "]"));
+		}
+		return keys;
 	}
 
 	private static String key(String id) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,8 +127,12 @@ public class ArticleWorkflow {
 
 	/** Every revision of an article, the newest first. */
 	public List<ArticleRevision> revisions(Caller caller, String id) {
-		find(caller, id);
-		return this.desk.revisions(id);
+		return revisions(find(caller, id));
+	}
+
+	/** Every revision of an article the caller has read, the newest first. */
+	public List<ArticleRevision> revisions(EditorialArticle article) {
+		return this.desk.revisions(article.id());
 	}
 
 	/**
@@ -184,8 +187,7 @@ public class ArticleWorkflow {
 	/** What the pre-publish checks find in the working revision now. */
 	public List<Finding> findings(EditorialArticle article) {
 		ArticleContent content = article.revision().content();
-		Set<String> consents = new HashSet<>();
-		this.desk.sheets(article.caseIds(), Scope.EVERYWHERE).forEach((sheet) -> consents.addAll(sheet.consents()));
+		Set<String> consents = this.desk.consents(article.caseIds());
 		return PrepublishChecks
 			.check(new PrepublishChecks.Subject(content.title(), content.standfirst(), content.coverText(),
 					content.bodyHtml(), content.tags(), article.caseIds().size(), article.regionIds().size(), consents),

@@ -21,6 +21,9 @@ public interface ArticleDesk extends Listing<EditorialArticle, EditorialFilter> 
 	/** The cases to draft from, those in scope only, in the order asked. */
 	List<CaseSheet> sheets(List<String> caseIds, Scope scope);
 
+	/** The residents who agreed to be named in stories about any of the cases. */
+	Set<String> consents(Collection<String> caseIds);
+
 	/** Of these names, those of deputies in the graph. */
 	Set<String> deputiesNamed(Collection<String> names);
 

@@ -28,19 +28,17 @@ import org.jspecify.annotations.Nullable;
  * @param station where it was collected
  * @param deputies who raised it
  * @param timeline its stages in order
- * @param consents residents who agreed to be named in stories about it
  */
 public record CaseSheet(String id, long version, String title, String summary, String narrative, String kind,
 		String status, @Nullable LocalDate raisedOn, @Nullable LocalDate completedOn, @Nullable Long fundingYuan,
 		@Nullable Long beneficiaries, @Nullable String beneficiaryUnit, @Nullable Double quantity,
 		@Nullable String quantityUnit, @Nullable Long durationDays, List<Named> regionPath, @Nullable Named station,
-		List<Named> deputies, List<StageOn> timeline, List<String> consents) {
+		List<Named> deputies, List<StageOn> timeline) {
 
 	public CaseSheet {
 		regionPath = List.copyOf(regionPath);
 		deputies = List.copyOf(deputies);
 		timeline = List.copyOf(timeline);
-		consents = List.copyOf(consents);
 	}
 
 	/**

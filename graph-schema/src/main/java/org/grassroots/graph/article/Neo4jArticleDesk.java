@@ -68,8 +68,7 @@ class Neo4jArticleDesk extends KeysetListing<EditorialArticle, EditorialFilter> 
 					                 | [n IN reverse(nodes(path)) | n {.id, .name}]][0], []) AS regionPath,
 					       [(c)-[:COLLECTED_AT]->(s:Station) | s {.id, .name}][0] AS station,
 					       COLLECT { MATCH (d:Representative)-[:RAISED]->(c) RETURN d {.id, .name} AS d ORDER BY d.id } AS deputies,
-					       COLLECT { MATCH (c)-[:HAS_STAGE]->(s:Stage) RETURN s {.seq, .stage, .on} AS s ORDER BY s.seq } AS timeline,
-					       coalesce(c.residentConsents, []) AS consents
+					       COLLECT { MATCH (c)-[:HAS_STAGE]->(s:Stage) RETURN s {.seq, .stage, .on} AS s ORDER BY s.seq } AS timeline
 					ORDER BY i"""
 				.formatted(scope.covers("r")))
 			.bindAll(scope.parametersWith("ids", List.copyOf(caseIds)))
@@ -94,8 +93,15 @@ class Neo4jArticleDesk extends KeysetListing<EditorialArticle, EditorialFilter> 
 				row.get("deputies")
 					.asList((d) -> new Named("Representative", d.get("id").asString(), d.get("name").asString())),
 				row.get("timeline")
-					.asList((s) -> new StageOn(s.get("seq").asInt(), s.get("stage").asString(), date(s.get("on")))),
-				row.get("consents").asList(Value::asString));
+					.asList((s) -> new StageOn(s.get("seq").asInt(), s.get("stage").asString(), date(s.get("on")))));
+	}
+
+	@Override
+	public Set<String> consents(Collection<String> caseIds) {
+		return Set.copyOf(this.neo4j.query("""
+				MATCH (c) WHERE c.id IN $ids AND (c:Case OR c:ArchivedCase)
+				UNWIND coalesce(c.residentConsents, []) AS name
+				RETURN DISTINCT name""").bind(List.copyOf(caseIds)).to("ids").fetchAs(String.class).all());
 	}
 
 	@Override

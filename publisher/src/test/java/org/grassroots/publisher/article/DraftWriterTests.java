@@ -20,7 +20,7 @@ class DraftWriterTests {
 					new Named("Region", "pj", "蓬江区"), new Named("Region", "ht", "荷塘镇"),
 					new Named("Region", "nc", "南村村")),
 			new Named("Station", "ht-station", "荷塘镇人大代表联络站"), List.of(new Named("Representative", "d1", "陈国强")),
-			List.of(new StageOn(1, "REPORTED", LocalDate.of(2023, 3, 1)), new StageOn(2, "FEEDBACK", null)), List.of());
+			List.of(new StageOn(1, "REPORTED", LocalDate.of(2023, 3, 1)), new StageOn(2, "FEEDBACK", null)));
 
 	@Test
 	void aDraftTakesItsHeadlineStandfirstAndParagraphsFromTheCase() {
@@ -57,7 +57,7 @@ class DraftWriterTests {
 	@Test
 	void aStoryOfSeveralCasesGivesEachItsHeadingAndItsFacts() {
 		CaseSheet other = new CaseSheet("drain", 1, "文苑排水改造", "", "排水不畅。改造完成。", "DEPUTY_SUGGESTION", "COMPLETED", null,
-				null, null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of());
+				null, null, null, null, null, null, null, List.of(), null, List.of(), List.of());
 
 		Draft draft = DraftWriter.draft(List.of(LIGHTS, other));
 
