@@ -45,6 +45,11 @@ final class Simplified extends AnalyzerWrapper {
 		return new MappingCharFilter(TABLE, reader);
 	}
 
+	/** A reader that reads traditional characters as simplified ones. */
+	static Reader reader(Reader reader) {
+		return new MappingCharFilter(TABLE, reader);
+	}
+
 	private static NormalizeCharMap table() {
 		NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
 		try (InputStream data = Simplified.class.getResourceAsStream("TSCharacters.txt");

@@ -53,9 +53,9 @@ class ChineseAnalyzersTests {
 		assertThat(tokens(analyzer, "文苑社区排水")).containsExactly("文苑", "社区", "排水");
 	}
 
-	private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+	static List<String> tokens(Analyzer analyzer, String text) throws IOException {
 		List<String> tokens = new ArrayList<>();
-		try (analyzer; TokenStream stream = analyzer.tokenStream("text", new StringReader(text))) {
+		try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text))) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

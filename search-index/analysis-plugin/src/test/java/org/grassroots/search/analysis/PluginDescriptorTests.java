@@ -16,7 +16,10 @@ class PluginDescriptorTests {
 	void everyNamedComponentIsDeclaredInTheComponentsFile() throws IOException {
 		String declared = Files.readString(Path.of("src/main/plugin/named_components.json"));
 		List<Class<?>> components = List.of(SmartChineseAnalyzerFactory.class, CjkBigramAnalyzerFactory.class,
-				SmartChineseTokenizerFactory.class);
+				SmartChineseTokenizerFactory.class, SuggestAnalyzerFactory.class, SuggestPinyinAnalyzerFactory.class,
+				SuggestInitialsAnalyzerFactory.class, PrefixQueryAnalyzerFactory.class,
+				PinyinQueryAnalyzerFactory.class, PinyinBigramAnalyzerFactory.class, SmartChineseFiltersFactory.class,
+				SynonymsFactory.class, SimplifiedCharFilterFactory.class);
 		for (Class<?> component : components) {
 			String name = component.getAnnotation(NamedComponent.class).value();
 			assertThat(declared).contains("\"" + name + "\": \"" + component.getName() + "\"");
