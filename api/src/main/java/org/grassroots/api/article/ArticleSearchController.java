@@ -1,59 +1,199 @@
 package org.grassroots.api.article;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.grassroots.application.access.Callers;
 import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.application.articles.ArticleCatalog;
+import org.grassroots.application.articles.SearchAdministration;
 import org.grassroots.graph.article.StoredArticle;
+import org.grassroots.search.article.ArticleQuery;
+import org.grassroots.search.article.ArticleQuery.Facet;
 import org.grassroots.search.article.ArticleSearchResult;
+import org.grassroots.search.article.ArticleSearchResult.FacetCount;
 import org.grassroots.search.article.Highlight;
+import org.grassroots.search.article.RelatedArticle;
+import org.grassroots.search.article.SearchCursor;
+import org.grassroots.search.article.Suggestion;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+/**
+ * Visitor search: results with facets and cursors, suggestions while typing, related
+ * stories. Hits are served from the graph: one the graph does not hold live (the index
+ * behind it for a moment, or ahead of a restored store) is left out.
+ */
 @Controller
 class ArticleSearchController {
 
 	static final int MAX_QUERY_LENGTH = 200;
 
-	private final ArticleCatalog index;
+	static final int MAX_PREFIX_LENGTH = 50;
 
-	ArticleSearchController(ArticleCatalog index) {
-		this.index = index;
+	static final int MAX_SUGGESTIONS = 20;
+
+	static final int MAX_RELATED = 20;
+
+	static final int MAX_FILTER_VALUES = 50;
+
+	private final ArticleCatalog articles;
+
+	private final SearchAdministration administration;
+
+	ArticleSearchController(ArticleCatalog articles, SearchAdministration administration) {
+		this.articles = articles;
+		this.administration = administration;
 	}
 
 	@QueryMapping
-	SearchResult searchArticles(@Argument String query, @Argument @Nullable Integer first) {
+	SearchResult searchArticles(@Argument String query, @Argument @Nullable FilterInput filter,
+			@Argument ArticleQuery.@Nullable Order orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
 		String text = query.strip();
 		if (text.isEmpty() || text.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidInputException("query must have 1 to " + MAX_QUERY_LENGTH + " characters");
 		}
+		SearchCursor cursor = null;
+		if (after != null) {
+			try {
+				cursor = SearchCursor.parse(after);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("after: " + ex.getMessage());
+			}
+		}
+		ArticleQuery.Order order = (orderBy != null) ? orderBy : ArticleQuery.Order.RELEVANCE;
+		if (cursor != null && cursor.order() != order) {
+			throw new InvalidInputException("after: the cursor belongs to results ordered by " + cursor.order());
+		}
 		// An explicit null means the default, as leaving the argument out does
-		ArticleSearchResult result = this.index.search(text, PageSize.checked((first != null) ? first : 10));
-		// The graph is the record: a hit it does not hold live (the index behind it for a
-		// moment, or ahead of a restored store) is left out
-		Map<String, StoredArticle> live = this.index
-			.findByIds(result.hits().stream().map((hit) -> hit.article().id()).toList())
-			.stream()
-			.collect(Collectors.toMap(StoredArticle::id, Function.identity()));
+		ArticleSearchResult result = this.articles
+			.search(new ArticleQuery(text, (filter != null) ? filter.toFilters() : Map.of(), order,
+					PageSize.checked((first != null) ? first : 10), cursor));
+		Map<String, StoredArticle> live = live(result.hits().stream().map((hit) -> hit.article().id()).toList());
 		List<Hit> hits = result.hits()
 			.stream()
 			.filter((hit) -> live.containsKey(hit.article().id()))
 			.map((hit) -> new Hit(Article.of(live.get(hit.article().id())), hit.score(), hit.highlights()))
 			.toList();
-		return new SearchResult(result.total() - (result.hits().size() - hits.size()), hits);
+		SearchCursor next = result.next();
+		return new SearchResult(result.total() - (result.hits().size() - hits.size()), hits,
+				new PageInfo(next != null, (next != null) ? next.encoded() : null), Facets.of(result.facets()),
+				result.didYouMean());
 	}
 
-	record SearchResult(long totalCount, List<Hit> hits) {
+	@QueryMapping
+	List<SuggestionView> suggestArticles(@Argument String prefix, @Argument @Nullable Integer first) {
+		String typed = prefix.strip();
+		if (typed.isEmpty() || typed.length() > MAX_PREFIX_LENGTH) {
+			throw new InvalidInputException("prefix must have 1 to " + MAX_PREFIX_LENGTH + " characters");
+		}
+		int size = (first != null) ? first : 8;
+		if (size < 1 || size > MAX_SUGGESTIONS) {
+			throw new InvalidInputException("first must be 1 to " + MAX_SUGGESTIONS);
+		}
+		return this.articles.suggest(typed, size)
+			.stream()
+			.map((suggestion) -> new SuggestionView(suggestion.text(), suggestion.kind(), suggestion.slug()))
+			.toList();
+	}
+
+	@SchemaMapping(typeName = "Article")
+	List<Related> related(Article article, @Argument @Nullable Integer first) {
+		int size = (first != null) ? first : 5;
+		if (size < 1 || size > MAX_RELATED) {
+			throw new InvalidInputException("first must be 1 to " + MAX_RELATED);
+		}
+		List<RelatedArticle> related = this.articles.related(article.id(), size);
+		Map<String, StoredArticle> live = live(related.stream().map((hit) -> hit.article().id()).toList());
+		return related.stream()
+			.filter((hit) -> live.containsKey(hit.article().id()))
+			.map((hit) -> new Related(Article.of(live.get(hit.article().id())),
+					hit.reasons().stream().map((reason) -> new Reason(reason, reason.label())).toList()))
+			.toList();
+	}
+
+	@MutationMapping
+	ReloadSynonymsPayload reloadSearchSynonyms(@Argument Map<String, Object> input) {
+		return new ReloadSynonymsPayload(this.administration.reloadSynonyms(Callers.current()));
+	}
+
+	private Map<String, StoredArticle> live(List<String> ids) {
+		return this.articles.findByIds(ids).stream().collect(Collectors.toMap(StoredArticle::id, Function.identity()));
+	}
+
+	record FilterInput(@Nullable List<String> districts, @Nullable List<String> towns, @Nullable List<String> kinds,
+			@Nullable List<Integer> years, @Nullable List<String> stationKinds, @Nullable List<String> tags) {
+
+		Map<Facet, List<String>> toFilters() {
+			Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+			put(filters, Facet.DISTRICT, "districts", this.districts);
+			put(filters, Facet.TOWN, "towns", this.towns);
+			put(filters, Facet.KIND, "kinds", this.kinds);
+			put(filters, Facet.YEAR, "years",
+					(this.years != null) ? this.years.stream().map(String::valueOf).toList() : null);
+			put(filters, Facet.STATION_KIND, "stationKinds", this.stationKinds);
+			put(filters, Facet.TAG, "tags", this.tags);
+			return filters;
+		}
+
+		private static void put(Map<Facet, List<String>> filters, Facet facet, String field,
+				@Nullable List<String> values) {
+			if (values == null || values.isEmpty()) {
+				return;
+			}
+			if (values.size() > MAX_FILTER_VALUES) {
+				throw new InvalidInputException("filter." + field + ": at most " + MAX_FILTER_VALUES + " values");
+			}
+			filters.put(facet, List.copyOf(values));
+		}
+
+	}
+
+	record SearchResult(long totalCount, List<Hit> hits, PageInfo pageInfo, Facets facets,
+			@Nullable String didYouMean) {
 	}
 
 	record Hit(Article article, double score, List<Highlight> highlights) {
+	}
+
+	record PageInfo(boolean hasNextPage, @Nullable String endCursor) {
+	}
+
+	record Facets(List<FacetCount> districts, List<FacetCount> towns, List<FacetCount> kinds, List<FacetCount> years,
+			List<FacetCount> stationKinds, List<FacetCount> tags) {
+
+		static Facets of(Map<Facet, List<FacetCount>> counts) {
+			List<List<FacetCount>> lists = new ArrayList<>();
+			for (Facet facet : Facet.values()) {
+				lists.add(counts.getOrDefault(facet, List.of()));
+			}
+			return new Facets(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5));
+		}
+
+	}
+
+	record SuggestionView(String text, Suggestion.Kind kind, @Nullable String slug) {
+	}
+
+	record Related(Article article, List<Reason> reasons) {
+	}
+
+	record Reason(RelatedArticle.Reason code, String label) {
+	}
+
+	record ReloadSynonymsPayload(int rules) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.grassroots.application.articles;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.grassroots.application.listing.Catalog;
@@ -7,7 +8,10 @@ import org.grassroots.graph.article.ArticleFilter;
 import org.grassroots.graph.article.ArticleStore;
 import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.search.article.ArticleIndex;
+import org.grassroots.search.article.ArticleQuery;
 import org.grassroots.search.article.ArticleSearchResult;
+import org.grassroots.search.article.RelatedArticle;
+import org.grassroots.search.article.Suggestion;
 
 import org.springframework.stereotype.Service;
 
@@ -29,9 +33,19 @@ public class ArticleCatalog extends Catalog<StoredArticle, ArticleFilter, Articl
 		return this.store.findBySlug(slug);
 	}
 
-	/** The best matches for the words, at most {@code size}. */
-	public ArticleSearchResult search(String query, int size) {
-		return this.index.search(query, size);
+	/** A page of matches with the facets' counts. */
+	public ArticleSearchResult search(ArticleQuery query) {
+		return this.index.search(query);
+	}
+
+	/** What to offer while a visitor types the prefix. */
+	public List<Suggestion> suggest(String prefix, int size) {
+		return this.index.suggest(prefix, size);
+	}
+
+	/** Stories related to the article, with why. */
+	public List<RelatedArticle> related(String articleId, int size) {
+		return this.index.related(articleId, size);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.grassroots.application.delivery;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.publisher.article.ArticleHtml;
 import org.grassroots.search.article.ArticleDocument;
 import org.grassroots.search.article.ArticleIndex;
+import org.grassroots.search.article.FacetValue;
 import org.grassroots.search.article.ArticleIndex.Change;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,14 +54,40 @@ class SearchSync {
 	}
 
 	private static Change change(Publication publication) {
-		if (publication.live() == null) {
+		Publication.Live live = publication.live();
+		if (live == null) {
 			return new Change(ArticleDocument.tombstone(publication.id()), publication.sequence());
 		}
-		StoredArticle article = publication.live().article();
-		return new Change(new ArticleDocument(article.id(), article.slug(), article.caseIds(), article.title(),
-				article.summary(), ArticleHtml.toPlainText(article.bodyHtml()), publication.live().kinds(),
-				publication.live().place(), publication.live().regionIds(), article.tags(),
-				article.publishedAt().toString(), article.revision(), true), publication.sequence());
+		StoredArticle article = live.article();
+		return new Change(ArticleDocument.live(article.id(), article.slug(), article.caseIds(), article.title(),
+				article.summary(), ArticleHtml.toPlainText(article.bodyHtml()), live.place(), article.tags(),
+				article.publishedAt().toString(), article.revision(), context(live)), publication.sequence());
+	}
+
+	/** The graph around the article's cases, as the index's filters, facets and text. */
+	private static ArticleDocument.Context context(Publication.Live live) {
+		List<String> names = new ArrayList<>();
+		for (List<Publication.Node> nodes : List.of(live.regions(), live.stations(), live.deputies(), live.laws())) {
+			nodes.forEach((node) -> names.add(node.name()));
+		}
+		return new ArticleDocument.Context(live.kinds(), live.statuses(), live.regionIds(),
+				labelled(live.regions(), "DISTRICT"), labelled(live.regions(), "TOWN"),
+				labelled(live.regions(), "VILLAGE"), labelled(live.stations(), null),
+				live.stations()
+					.stream()
+					.map(Publication.Node::kind)
+					.filter((kind) -> !kind.isEmpty())
+					.distinct()
+					.toList(),
+				labelled(live.deputies(), null), labelled(live.laws(), null), names, live.year(), live.fundingYuan(),
+				live.beneficiaries());
+	}
+
+	private static List<String> labelled(List<Publication.Node> nodes, @Nullable String kind) {
+		return nodes.stream()
+			.filter((node) -> kind == null || kind.equals(node.kind()))
+			.map((node) -> new FacetValue(node.id(), node.name()).encoded())
+			.toList();
 	}
 
 	/** A new (or rebuilt) index gets every article once the application is up. */

@@ -75,25 +75,54 @@ class Neo4jArticleStore extends KeysetListing<StoredArticle, ArticleFilter> impl
 
 	@Override
 	public List<Publication> publications(Collection<String> ids) {
-		return List
-			.copyOf(this.neo4j.query("""
+		return List.copyOf(this.neo4j
+			.query("""
 					UNWIND $ids AS id
 					MATCH (a:Article {id: id})
 					RETURN a.live = true AS live, coalesce(a.sequence, 0) AS sequence,
 					       COLLECT { MATCH (a)-[:TELLS]->(c) RETURN DISTINCT c.kind AS kind ORDER BY kind } AS kinds,
+					       COLLECT { MATCH (a)-[:TELLS]->(c) WHERE c.status IS NOT NULL
+					                 RETURN DISTINCT c.status AS status ORDER BY status } AS statuses,
 					       coalesce([(a)-[:TELLS]->(c) | c.place][0], '') AS place,
 					       COLLECT { MATCH (a)-[:IN_REGION]->(:Region)-[:WITHIN*0..]->(r:Region)
 					                 RETURN DISTINCT r.id AS regionId ORDER BY regionId } AS regionIds,
-					       """ + PROJECTION)
-				.bind(List.copyOf(ids))
-				.to("ids")
-				.fetchAs(Publication.class)
-				.mappedBy((types, row) -> new Publication(row.get("id").asString(), row.get("sequence").asLong(),
-						row.get("live").asBoolean()
-								? new Publication.Live(toArticle(row), row.get("kinds").asList(Value::asString),
-										row.get("place").asString(), row.get("regionIds").asList(Value::asString))
-								: null))
-				.all());
+					       COLLECT { MATCH (a)-[:IN_REGION]->(:Region)-[:WITHIN*0..]->(r:Region)
+					                 WHERE r.level IN ['DISTRICT', 'TOWN', 'VILLAGE']
+					                 WITH DISTINCT r
+					                 RETURN {id: r.id, name: r.name, kind: r.level} AS region
+					                 ORDER BY CASE r.level WHEN 'DISTRICT' THEN 0 WHEN 'TOWN' THEN 1 ELSE 2 END, r.id } AS regions,
+					       COLLECT { MATCH (a)-[:TELLS]->(:Case)-[:COLLECTED_AT]->(s:Station) WITH DISTINCT s
+					                 RETURN {id: s.id, name: s.name, kind: coalesce(s.kind, '')} AS station ORDER BY s.id } AS stations,
+					       COLLECT { MATCH (a)-[:TELLS]->(:Case)<-[:RAISED]-(d:Representative) WITH DISTINCT d
+					                 RETURN {id: d.id, name: d.name, kind: ''} AS deputy ORDER BY d.id } AS deputies,
+					       COLLECT { MATCH (a)-[:TELLS]->(:Case)-[:CONCERNS]->(l:Law) WITH DISTINCT l
+					                 RETURN {id: l.id, name: l.title, kind: coalesce(l.kind, '')} AS law ORDER BY l.id } AS laws,
+					       [(a)-[:TELLS]->(c) WHERE coalesce(c.raisedOn, c.completedOn) IS NOT NULL
+					          | coalesce(c.raisedOn, c.completedOn).year][0] AS year,
+					       toInteger(reduce(total = 0, f IN [(a)-[:TELLS]->(c) | coalesce(c.fundingYuan, 0)] | total + f)) AS fundingYuan,
+					       toInteger(reduce(total = 0, b IN [(a)-[:TELLS]->(c) | coalesce(c.beneficiaries, 0)] | total + b)) AS beneficiaries,
+					       """
+					+ PROJECTION)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Publication.class)
+			.mappedBy((types, row) -> new Publication(row.get("id").asString(), row.get("sequence").asLong(),
+					row.get("live").asBoolean() ? live(row) : null))
+			.all());
+	}
+
+	private static Publication.Live live(Record row) {
+		return new Publication.Live(toArticle(row), row.get("kinds").asList(Value::asString),
+				row.get("statuses").asList(Value::asString), row.get("place").asString(),
+				row.get("regionIds").asList(Value::asString), nodes(row, "regions"), nodes(row, "stations"),
+				nodes(row, "deputies"), nodes(row, "laws"), row.get("year").isNull() ? null : row.get("year").asInt(),
+				row.get("fundingYuan").asLong(), row.get("beneficiaries").asLong());
+	}
+
+	private static List<Publication.Node> nodes(Record row, String key) {
+		return row.get(key)
+			.asList((node) -> new Publication.Node(node.get("id").asString(), node.get("name").asString(""),
+					node.get("kind").asString("")));
 	}
 
 	@Override

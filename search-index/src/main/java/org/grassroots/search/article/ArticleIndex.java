@@ -36,11 +36,34 @@ public interface ArticleIndex {
 	boolean createdAtStart();
 
 	/**
-	 * Full-text search over the live articles' title, summary and body, by words and by
-	 * character bigrams.
-	 * @param query what the visitor typed
-	 * @param size how many hits to return
+	 * Full-text search over the live articles: words (through the synonyms), character
+	 * bigrams and, for a query in Latin letters, pinyin; filtered and counted by facets,
+	 * paged by cursor.
 	 */
-	ArticleSearchResult search(String query, int size);
+	ArticleSearchResult search(ArticleQuery query);
+
+	/**
+	 * What to offer while a visitor types: headlines, places, stations, deputies and tags
+	 * that start a word with the prefix, typed in characters, in pinyin or in pinyin
+	 * initials.
+	 * @param prefix what has been typed so far
+	 * @param size at most this many
+	 */
+	List<Suggestion> suggest(String prefix, int size);
+
+	/**
+	 * Stories related to a live one by their text and by the graph around their cases
+	 * (same station, law, village, deputies, town, district), strongest first.
+	 * @return empty when the article is not live in the index
+	 */
+	List<RelatedArticle> related(String articleId, int size);
+
+	/**
+	 * Gives the query analyzer these synonym rules (the Solr format, one rule each): they
+	 * apply to the next query, without reindexing.
+	 * @return how many rules apply now
+	 * @throws IllegalArgumentException when a rule cannot be read
+	 */
+	int applySynonyms(List<String> rules);
 
 }

@@ -9,7 +9,23 @@ import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import org.jspecify.annotations.Nullable;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -39,27 +55,58 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 
 	static final String ALIAS = "articles";
 
-	static final String INDEX = "articles-v3";
+	static final String INDEX = "articles-v4";
+
+	private static final String NO_SYNONYMS = "\"synonyms\": []";
 
 	private static final Logger logger = LoggerFactory.getLogger(ElasticsearchArticleIndex.class);
 
 	private static final List<String> SEARCHED_FIELDS = List.of("title^3", "title.bigram^2", "summary^2",
-			"summary.bigram", "body", "body.bigram", "place", "place.bigram");
+			"summary.bigram", "body", "body.bigram", "place", "place.bigram", "context.names^0.5",
+			"context.names.bigram^0.5");
 
-	private static final List<String> WORD_FIELDS = List.of("title^3", "summary^2", "body", "place");
+	private static final List<String> WORD_FIELDS = List.of("title^3", "summary^2", "body", "place",
+			"context.names^0.5");
 
 	private static final List<String> BIGRAM_FIELDS = List.of("title.bigram^2", "summary.bigram", "body.bigram",
-			"place.bigram");
+			"place.bigram", "context.names.bigram^0.5");
+
+	private static final List<String> PINYIN_FIELDS = List.of("title.pinyin^3", "summary.pinyin^2", "body.pinyin");
+
+	private static final List<String> SUGGEST_FIELDS = List.of("suggest", "suggest.pinyin", "suggest.initials");
+
+	private static final Map<RelatedArticle.Reason, String> RELATED_FIELDS = Map.of(RelatedArticle.Reason.SAME_STATION,
+			"context.stations", RelatedArticle.Reason.SAME_LAW, "context.laws", RelatedArticle.Reason.SAME_VILLAGE,
+			"context.villages", RelatedArticle.Reason.SAME_DEPUTY, "context.deputies", RelatedArticle.Reason.SAME_TOWN,
+			"context.towns", RelatedArticle.Reason.SAME_DISTRICT, "context.districts");
+
+	private static final Map<RelatedArticle.Reason, Float> RELATED_WEIGHTS = Map.of(RelatedArticle.Reason.SAME_STATION,
+			6f, RelatedArticle.Reason.SAME_LAW, 6f, RelatedArticle.Reason.SAME_VILLAGE, 5f,
+			RelatedArticle.Reason.SAME_DEPUTY, 4f, RelatedArticle.Reason.SAME_TOWN, 3f,
+			RelatedArticle.Reason.SAME_DISTRICT, 1f);
+
+	private static final Query LIVE = Query.of((q) -> q.term((term) -> term.field("live").value(true)));
+
+	private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+
+	private static final Pattern INITIALS = Pattern.compile("[a-z]{1,12}");
+
+	private static final Pattern MARKED = Pattern.compile("<mark>(.+?)</mark>");
+
+	private static final int FACET_SIZE = 30;
 
 	private static final List<String> HIGHLIGHTED_FIELDS = List.of("title", "title.bigram", "summary", "summary.bigram",
 			"body", "body.bigram");
 
 	private final ElasticsearchClient client;
 
+	private final SearchSynonyms synonyms;
+
 	private volatile boolean created;
 
-	ElasticsearchArticleIndex(ElasticsearchClient client) {
+	ElasticsearchArticleIndex(ElasticsearchClient client, SearchSynonyms synonyms) {
 		this.client = client;
+		this.synonyms = synonyms;
 	}
 
 	@Override
@@ -70,7 +117,9 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 			return;
 		}
 		try (InputStream definition = new ClassPathResource("search/" + INDEX + ".json").getInputStream()) {
-			this.client.indices().create((index) -> index.index(INDEX).withJson(definition));
+			String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8).replace(NO_SYNONYMS,
+					"\"synonyms\": " + SearchSynonyms.json(this.synonyms.rules()));
+			this.client.indices().create((index) -> index.index(INDEX).withJson(new StringReader(json)));
 		}
 		catch (ElasticsearchException ex) {
 			// Another instance created it first
@@ -131,37 +180,81 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 	}
 
 	@Override
-	public ArticleSearchResult search(String query, int size) {
+	public ArticleSearchResult search(ArticleQuery query) {
 		try {
-			SearchResponse<ArticleDocument> response = this.client.search((search) -> search.index(ALIAS)
-				.size(size)
-				.trackTotalHits((total) -> total.enabled(true))
-				.query((q) -> q.bool((bool) -> bool
-					// Every word, by words or bigrams: these rank first
-					.should((all) -> all.multiMatch((match) -> match.query(query)
-						.type(TextQueryType.MostFields)
-						.operator(Operator.And)
-						.fields(SEARCHED_FIELDS)
-						.boost(2f)))
-					// Some of the words: a visitor's words that are not all in one story
-					.should((some) -> some
-						.multiMatch((match) -> match.query(query).type(TextQueryType.BestFields).fields(WORD_FIELDS)))
-					// Most of the bigrams: words the segmenter cuts differently
-					.should((most) -> most.multiMatch((match) -> match.query(query)
-						.type(TextQueryType.MostFields)
-						.minimumShouldMatch("60%")
-						.fields(BIGRAM_FIELDS)))
-					.minimumShouldMatch("1")
-					.filter((filter) -> filter.term((term) -> term.field("live").value(true)))))
-				.highlight((highlight) -> {
-					highlight.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");
-					HIGHLIGHTED_FIELDS.forEach((field) -> highlight.fields(NamedValue.of(field, HighlightField
-						.of((f) -> f.fragmentSize(80).numberOfFragments(field.startsWith("title") ? 0 : 3)))));
-					return highlight;
-				}), ArticleDocument.class);
+			Map<ArticleQuery.Facet, Query> filters = new EnumMap<>(ArticleQuery.Facet.class);
+			for (ArticleQuery.Facet facet : ArticleQuery.Facet.values()) {
+				List<String> chosen = query.chosen(facet);
+				if (!chosen.isEmpty()) {
+					filters.put(facet, facetFilter(facet, chosen));
+				}
+			}
+			SearchCursor after = query.after();
+			SearchResponse<ArticleDocument> response = this.client.search((search) -> {
+				search.index(ALIAS)
+					.size(query.size() + 1)
+					.trackTotalHits((total) -> total.enabled(true))
+					.query((q) -> q.bool((bool) -> bool.must(textQuery(query.text())).filter(LIVE)));
+				if (!filters.isEmpty()) {
+					search.postFilter((q) -> q.bool((bool) -> bool.filter(List.copyOf(filters.values()))));
+				}
+				for (ArticleQuery.Facet facet : ArticleQuery.Facet.values()) {
+					List<Query> others = filters.entrySet()
+						.stream()
+						.filter((entry) -> entry.getKey() != facet)
+						.map(Map.Entry::getValue)
+						.toList();
+					search.aggregations(facet.name(), (aggregation) -> aggregation
+						.filter((filter) -> filter.bool((bool) -> bool.filter(others)))
+						.aggregations("values",
+								(values) -> values.terms((terms) -> terms.field(facet.field()).size(FACET_SIZE))));
+				}
+				if (query.order() == ArticleQuery.Order.NEWEST) {
+					search.sort((sort) -> sort.field((field) -> field.field("publishedAt").order(SortOrder.Desc)));
+				}
+				else {
+					search.sort((sort) -> sort.score((score) -> score.order(SortOrder.Desc)));
+				}
+				search.sort((sort) -> sort.field((field) -> field.field("id").order(SortOrder.Asc)));
+				if (after != null) {
+					search.searchAfter((after.order() == ArticleQuery.Order.NEWEST)
+							? FieldValue.of((long) after.value()) : FieldValue.of(after.value()),
+							FieldValue.of(after.id()));
+				}
+				return search.highlight(ElasticsearchArticleIndex::highlight);
+			}, ArticleDocument.class);
 			long total = (response.hits().total() != null) ? response.hits().total().value() : 0;
-			return new ArticleSearchResult(total,
-					response.hits().hits().stream().map(ElasticsearchArticleIndex::toHit).toList());
+			List<Hit<ArticleDocument>> page = response.hits().hits();
+			SearchCursor next = null;
+			if (page.size() > query.size()) {
+				page = page.subList(0, query.size());
+				Hit<ArticleDocument> last = page.get(page.size() - 1);
+				next = new SearchCursor(query.order(), last.sort().get(0).isDouble() ? last.sort().get(0).doubleValue()
+						: last.sort().get(0).longValue(), last.sort().get(1).stringValue());
+			}
+			Map<ArticleQuery.Facet, List<ArticleSearchResult.FacetCount>> facets = new EnumMap<>(
+					ArticleQuery.Facet.class);
+			for (ArticleQuery.Facet facet : ArticleQuery.Facet.values()) {
+				Aggregate values = response.aggregations().get(facet.name()).filter().aggregations().get("values");
+				List<ArticleSearchResult.FacetCount> counts = new ArrayList<>();
+				if (values.isSterms()) {
+					values.sterms().buckets().array().forEach((bucket) -> {
+						FacetValue value = FacetValue.parse(bucket.key().stringValue());
+						counts.add(new ArticleSearchResult.FacetCount(value.key(), value.label(), bucket.docCount()));
+					});
+				}
+				else if (values.isLterms()) {
+					values.lterms()
+						.buckets()
+						.array()
+						.forEach((bucket) -> counts.add(new ArticleSearchResult.FacetCount(Long.toString(bucket.key()),
+								Long.toString(bucket.key()), bucket.docCount())));
+				}
+				facets.put(facet, counts);
+			}
+			String didYouMean = (total == 0 && after == null) ? didYouMean(query.text()) : null;
+			return new ArticleSearchResult(total, page.stream().map(ElasticsearchArticleIndex::toHit).toList(), next,
+					facets, didYouMean);
 		}
 		catch (IOException ex) {
 			throw unavailable("search", ex);
@@ -169,6 +262,257 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 		catch (ElasticsearchException ex) {
 			throw overloaded("search", ex);
 		}
+	}
+
+	/**
+	 * Any of the chosen values: labelled values are stored as {@code key|label}, so a key
+	 * matches as the prefix up to the separator.
+	 */
+	private static Query facetFilter(ArticleQuery.Facet facet, List<String> chosen) {
+		if (!facet.labelled()) {
+			return Query.of((q) -> q.terms((terms) -> terms.field(facet.field())
+				.terms((values) -> values.value(chosen.stream().map(FieldValue::of).toList()))));
+		}
+		return Query.of((q) -> q.bool((bool) -> {
+			chosen.forEach((key) -> bool.should(
+					(one) -> one.prefix((prefix) -> prefix.field(facet.field()).value(key + FacetValue.SEPARATOR))));
+			return bool.minimumShouldMatch("1");
+		}));
+	}
+
+	/**
+	 * Every word, by words or bigrams, ranks first; some of the words (a visitor's words
+	 * that are not all in one story) and most of the bigrams (words the segmenter cuts
+	 * differently) find the rest. Words go through the synonyms at query time. A query in
+	 * Latin letters is also read as pinyin.
+	 */
+	private static Query textQuery(String text) {
+		return Query.of((q) -> q.bool((bool) -> {
+			bool.should((all) -> all.multiMatch((match) -> match.query(text)
+				.type(TextQueryType.MostFields)
+				.operator(Operator.And)
+				.fields(SEARCHED_FIELDS)
+				.boost(2f)))
+				.should((some) -> some
+					.multiMatch((match) -> match.query(text).type(TextQueryType.BestFields).fields(WORD_FIELDS)))
+				.should((most) -> most.multiMatch((match) -> match.query(text)
+					.type(TextQueryType.MostFields)
+					.minimumShouldMatch("60%")
+					.fields(BIGRAM_FIELDS)));
+			if (LATIN.matcher(text).find()) {
+				bool.should((pinyin) -> pinyin.multiMatch((match) -> match.query(text)
+					.type(TextQueryType.BestFields)
+					.operator(Operator.And)
+					.fields(PINYIN_FIELDS)));
+			}
+			return bool.minimumShouldMatch("1");
+		}));
+	}
+
+	/**
+	 * For a query that found nothing: the words of the best story whose pinyin matches
+	 * the query's (路等 → 路灯), or null.
+	 */
+	private @Nullable String didYouMean(String text) throws IOException {
+		SearchResponse<Void> response = this.client.search((search) -> search.index(ALIAS)
+			.size(1)
+			.source((source) -> source.fetch(false))
+			.query((q) -> q.bool((bool) -> bool.must((must) -> must.multiMatch((match) -> match.query(text)
+				.type(TextQueryType.BestFields)
+				.operator(Operator.And)
+				.fields(PINYIN_FIELDS))).filter(LIVE)))
+			.highlight((highlight) -> {
+				highlight.preTags("<mark>").postTags("</mark>");
+				PINYIN_FIELDS.forEach((field) -> highlight
+					.fields(NamedValue.of(field, HighlightField.of((f) -> f.fragmentSize(40).numberOfFragments(1)))));
+				return highlight;
+			}), Void.class);
+		if (response.hits().hits().isEmpty()) {
+			return null;
+		}
+		Set<String> words = new LinkedHashSet<>();
+		for (String field : PINYIN_FIELDS) {
+			for (String fragment : response.hits().hits().get(0).highlight().getOrDefault(field, List.of())) {
+				Matcher marked = MARKED.matcher(fragment.replace("</mark><mark>", ""));
+				while (marked.find()) {
+					words.add(marked.group(1));
+				}
+			}
+			if (!words.isEmpty()) {
+				break;
+			}
+		}
+		String suggestion = String.join(" ", words);
+		return (suggestion.isEmpty() || suggestion.replace(" ", "").equals(text.replaceAll("\\s+", ""))) ? null
+				: suggestion;
+	}
+
+	@Override
+	public List<Suggestion> suggest(String prefix, int size) {
+		String typed = prefix.replaceAll("\\s+", "");
+		if (typed.isEmpty()) {
+			return List.of();
+		}
+		try {
+			SearchResponse<ArticleDocument> response = this.client.search((search) -> search.index(ALIAS)
+				.size(size * 2)
+				.source((source) -> source.filter((filter) -> filter.excludes("body", "summary")))
+				.query((q) -> q.bool((bool) -> {
+					bool.should((chars) -> chars.match((match) -> match.field("suggest").query(typed).boost(3f)))
+						.should((pinyin) -> pinyin
+							.match((match) -> match.field("suggest.pinyin").query(typed).boost(2f)));
+					if (INITIALS.matcher(typed).matches()) {
+						bool.should(
+								(initials) -> initials.match((match) -> match.field("suggest.initials").query(typed)));
+					}
+					return bool.minimumShouldMatch("1").filter(LIVE);
+				}))
+				.highlight((highlight) -> {
+					highlight.preTags("").postTags("");
+					for (String field : SUGGEST_FIELDS) {
+						highlight.fields(NamedValue.of(field, HighlightField.of((f) -> f.numberOfFragments(0))));
+					}
+					return highlight;
+				}), ArticleDocument.class);
+			Map<String, Suggestion> suggestions = new LinkedHashMap<>();
+			for (Hit<ArticleDocument> hit : response.hits().hits()) {
+				ArticleDocument article = java.util.Objects.requireNonNull(hit.source());
+				for (String field : SUGGEST_FIELDS) {
+					for (String value : hit.highlight().getOrDefault(field, List.of())) {
+						suggestions.putIfAbsent(value, suggestion(value, article));
+					}
+				}
+			}
+			return suggestions.values().stream().limit(size).toList();
+		}
+		catch (IOException ex) {
+			throw unavailable("suggest", ex);
+		}
+		catch (ElasticsearchException ex) {
+			throw overloaded("suggest", ex);
+		}
+	}
+
+	private static Suggestion suggestion(String value, ArticleDocument article) {
+		if (value.equals(article.title())) {
+			return new Suggestion(value, Suggestion.Kind.TITLE, article.slug());
+		}
+		if (article.tags().contains(value)) {
+			return new Suggestion(value, Suggestion.Kind.TAG, null);
+		}
+		if (labels(article.context().stations()).contains(value)) {
+			return new Suggestion(value, Suggestion.Kind.STATION, null);
+		}
+		if (labels(article.context().deputies()).contains(value)) {
+			return new Suggestion(value, Suggestion.Kind.DEPUTY, null);
+		}
+		return new Suggestion(value, Suggestion.Kind.PLACE, null);
+	}
+
+	private static List<String> labels(List<String> values) {
+		return values.stream().map((value) -> FacetValue.parse(value).label()).toList();
+	}
+
+	@Override
+	public List<RelatedArticle> related(String articleId, int size) {
+		try {
+			GetResponse<ArticleDocument> found = this.client.get((get) -> get.index(ALIAS).id(articleId),
+					ArticleDocument.class);
+			ArticleDocument article = found.source();
+			if (article == null || !article.live()) {
+				return List.of();
+			}
+			Map<RelatedArticle.Reason, List<String>> graph = new EnumMap<>(RelatedArticle.Reason.class);
+			graph.put(RelatedArticle.Reason.SAME_STATION, article.context().stations());
+			graph.put(RelatedArticle.Reason.SAME_LAW, article.context().laws());
+			graph.put(RelatedArticle.Reason.SAME_VILLAGE, article.context().villages());
+			graph.put(RelatedArticle.Reason.SAME_DEPUTY, article.context().deputies());
+			graph.put(RelatedArticle.Reason.SAME_TOWN, article.context().towns());
+			graph.put(RelatedArticle.Reason.SAME_DISTRICT, article.context().districts());
+			SearchResponse<ArticleDocument> response = this.client.search((search) -> search.index(ALIAS)
+				.size(size)
+				.source((source) -> source.filter((filter) -> filter.excludes("body")))
+				.query((q) -> q.bool((bool) -> {
+					bool.should((text) -> text.moreLikeThis((like) -> like.fields("title", "summary", "body")
+						.like((item) -> item.document((document) -> document.index(ALIAS).id(articleId)))
+						.minTermFreq(1)
+						.minDocFreq(1)
+						.maxQueryTerms(30)
+						.minimumShouldMatch("20%")
+						.queryName(RelatedArticle.Reason.SIMILAR_TEXT.name())));
+					graph.forEach((reason, values) -> {
+						if (!values.isEmpty()) {
+							bool.should((same) -> same.terms((terms) -> terms.field(RELATED_FIELDS.get(reason))
+								.terms((list) -> list.value(values.stream().map(FieldValue::of).toList()))
+								.boost(RELATED_WEIGHTS.get(reason))
+								.queryName(reason.name())));
+						}
+					});
+					return bool.minimumShouldMatch("1")
+						.filter(LIVE)
+						.mustNot((self) -> self.ids((ids) -> ids.values(articleId)));
+				})), ArticleDocument.class);
+			return response.hits().hits().stream().map((hit) -> {
+				List<RelatedArticle.Reason> reasons = hit.matchedQueries()
+					.keySet()
+					.stream()
+					.map(RelatedArticle.Reason::valueOf)
+					.sorted()
+					.toList();
+				return new RelatedArticle(java.util.Objects.requireNonNull(hit.source()),
+						(hit.score() != null) ? hit.score() : 0, mostSpecific(reasons));
+			}).toList();
+		}
+		catch (IOException ex) {
+			throw unavailable("find related stories", ex);
+		}
+		catch (ElasticsearchException ex) {
+			throw overloaded("find related stories", ex);
+		}
+	}
+
+	/**
+	 * Analysis settings change only on a closed index: Elasticsearch closes and reopens
+	 * it (under a second, in which searches are refused); the documents stay as they are.
+	 */
+	@Override
+	public int applySynonyms(List<String> rules) {
+		String settings = "{\"analysis\": {\"filter\": {\"zh_synonyms\": {\"type\": \"grassroots_synonyms\", \"synonyms\": "
+				+ SearchSynonyms.json(rules) + "}}}}";
+		try {
+			this.client.indices()
+				.putSettings((put) -> put.index(ALIAS)
+					.reopen(true)
+					.settings(IndexSettings.of((index) -> index.withJson(new StringReader(settings)))));
+			this.client.cluster().health((health) -> health.index(ALIAS).waitForStatus(HealthStatus.Yellow));
+			return rules.size();
+		}
+		catch (IOException ex) {
+			throw unavailable("reload the synonyms", ex);
+		}
+		catch (ElasticsearchException ex) {
+			throw overloaded("reload the synonyms", ex);
+		}
+	}
+
+	/** The same village says more than the same town or district: the wider ones go. */
+	static List<RelatedArticle.Reason> mostSpecific(List<RelatedArticle.Reason> reasons) {
+		List<RelatedArticle.Reason> kept = new ArrayList<>(reasons);
+		if (kept.contains(RelatedArticle.Reason.SAME_VILLAGE) || kept.contains(RelatedArticle.Reason.SAME_TOWN)) {
+			kept.remove(RelatedArticle.Reason.SAME_DISTRICT);
+		}
+		if (kept.contains(RelatedArticle.Reason.SAME_VILLAGE)) {
+			kept.remove(RelatedArticle.Reason.SAME_TOWN);
+		}
+		return kept;
+	}
+
+	private static co.elastic.clients.elasticsearch.core.search.Highlight.Builder highlight(
+			co.elastic.clients.elasticsearch.core.search.Highlight.Builder highlight) {
+		highlight.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");
+		HIGHLIGHTED_FIELDS.forEach((field) -> highlight.fields(NamedValue.of(field,
+				HighlightField.of((f) -> f.fragmentSize(80).numberOfFragments(field.startsWith("title") ? 0 : 3)))));
+		return highlight;
 	}
 
 	/**

@@ -47,17 +47,20 @@ public final class IndexProbe {
 
 	/**
 	 * The relevance evaluation's baseline: a plain {@code multi_match} over title,
-	 * summary and body (any word may match, the best field counts) on the same index.
+	 * summary and body (any word may match, the best field counts) on the same index,
+	 * with the word analyzer alone (no synonyms).
 	 * @return the keys of the best matches, best first
 	 */
 	public List<String> plainSearch(String query, int size) {
 		try {
-			SearchResponse<Void> response = this.client.search((search) -> search.index(INDEX)
-				.size(size)
-				.source((source) -> source.fetch(false))
-				.query((q) -> q.bool((bool) -> bool
-					.must((must) -> must.multiMatch((match) -> match.query(query).fields("title", "summary", "body")))
-					.filter((filter) -> filter.term((term) -> term.field("live").value(true))))), Void.class);
+			SearchResponse<Void> response = this.client.search(
+					(search) -> search.index(INDEX)
+						.size(size)
+						.source((source) -> source.fetch(false))
+						.query((q) -> q.bool((bool) -> bool.must((must) -> must.multiMatch(
+								(match) -> match.query(query).analyzer("zh_word").fields("title", "summary", "body")))
+							.filter((filter) -> filter.term((term) -> term.field("live").value(true))))),
+					Void.class);
 			return response.hits().hits().stream().map(Hit::id).filter(java.util.Objects::nonNull).toList();
 		}
 		catch (IOException ex) {

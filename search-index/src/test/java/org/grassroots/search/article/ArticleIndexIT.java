@@ -22,8 +22,10 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 	private static long version = System.currentTimeMillis();
 
 	private static ArticleDocument document(String id, String title, String summary, String body, String place) {
-		return new ArticleDocument(id, id.replace("article-", ""), List.of("case-" + id), title, summary, body,
-				List.of("MICRO_PROJECT"), place, List.of(), List.of(), "2026-03-01T09:00:00+08:00", 1, true);
+		return ArticleDocument.live(id, id.replace("article-", ""), List.of("case-" + id), title, summary, body, place,
+				List.of(), "2026-03-01T09:00:00+08:00", 1,
+				new ArticleDocument.Context(List.of("MICRO_PROJECT"), List.of(), List.of(), List.of(), List.of(),
+						List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 2026, 0, 0));
 	}
 
 	/**
@@ -44,7 +46,7 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 
 	@Test
 	void aWordFromTheBodyFindsTheArticleWithAHighlightedFragment() {
-		ArticleSearchResult result = this.index.search("高速公路", 10);
+		ArticleSearchResult result = this.index.search(ArticleQuery.of("高速公路", 10));
 
 		assertThat(result.hits()).extracting((hit) -> hit.article().id()).containsExactly("article-lights");
 		assertThat(result.hits().getFirst().highlights()).anySatisfy((highlight) -> {
@@ -55,7 +57,7 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 
 	@Test
 	void aWordTheSegmenterSplitsIsFoundThroughBigrams() {
-		ArticleSearchResult result = this.index.search("路灯", 10);
+		ArticleSearchResult result = this.index.search(ArticleQuery.of("路灯", 10));
 
 		assertThat(result.hits()).extracting((hit) -> hit.article().id()).containsExactly("article-lights");
 		assertThat(result.hits().getFirst().highlights()).extracting(Highlight::field).contains("title");
@@ -64,12 +66,12 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 
 	@Test
 	void storiesWithSomeOfTheWordsAreFoundAndThoseWithAllComeFirst() {
-		assertThat(this.index.search("排水 路灯", 10).hits()).extracting((hit) -> hit.article().id())
+		assertThat(this.index.search(ArticleQuery.of("排水 路灯", 10)).hits()).extracting((hit) -> hit.article().id())
 			.containsExactlyInAnyOrder("article-drainage", "article-lights");
-		assertThat(this.index.search("排水改造 路灯", 10).hits()).extracting((hit) -> hit.article().id())
+		assertThat(this.index.search(ArticleQuery.of("排水改造 路灯", 10)).hits()).extracting((hit) -> hit.article().id())
 			.first()
 			.isEqualTo("article-drainage");
-		assertThat(this.index.search("文苑 排水 改造", 10).hits()).extracting((hit) -> hit.article().id())
+		assertThat(this.index.search(ArticleQuery.of("文苑 排水 改造", 10)).hits()).extracting((hit) -> hit.article().id())
 			.containsExactly("article-drainage");
 	}
 
@@ -78,7 +80,7 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 		this.index.apply(List.of(new Change(
 				document(DRAINAGE.id(), "文苑社区排水改造完工", DRAINAGE.summary(), DRAINAGE.body(), DRAINAGE.place()), next())));
 
-		ArticleSearchResult result = this.index.search("文苑", 10);
+		ArticleSearchResult result = this.index.search(ArticleQuery.of("文苑", 10));
 
 		assertThat(result.total()).isEqualTo(1);
 		assertThat(result.hits().getFirst().article().title()).isEqualTo("文苑社区排水改造完工");
@@ -89,7 +91,7 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 		this.index.apply(
 				List.of(new Change(document("article-escape", "标题<b>", "摘要", "<script>x</script>接待群众", "江门"), next())));
 
-		ArticleSearchResult result = this.index.search("script 接待", 10);
+		ArticleSearchResult result = this.index.search(ArticleQuery.of("script 接待", 10));
 
 		assertThat(result.hits().getFirst().article().id()).isEqualTo("article-escape");
 		assertThat(result.hits().getFirst().highlights().getFirst().fragments().getFirst()).doesNotContain("<script>")
@@ -103,12 +105,12 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 		long takenDown = next();
 		assertThat(this.index.apply(List.of(new Change(ArticleDocument.tombstone(LIGHTS.id()), takenDown)))).isEmpty();
 
-		assertThat(this.index.search("路灯", 10).hits()).isEmpty();
+		assertThat(this.index.search(ArticleQuery.of("路灯", 10)).hits()).isEmpty();
 
 		assertThat(this.index.apply(List.of(new Change(LIGHTS, takenDown - 1)))).isEmpty();
-		assertThat(this.index.search("路灯", 10).hits()).isEmpty();
+		assertThat(this.index.search(ArticleQuery.of("路灯", 10)).hits()).isEmpty();
 		assertThat(this.index.apply(List.of(new Change(LIGHTS, next())))).isEmpty();
-		assertThat(this.index.search("路灯", 10).hits()).extracting((hit) -> hit.article().id())
+		assertThat(this.index.search(ArticleQuery.of("路灯", 10)).hits()).extracting((hit) -> hit.article().id())
 			.containsExactly("article-lights");
 	}
 
@@ -121,7 +123,7 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 		assertThat(this.index.apply(List.of(new Change(renamed, same)))).isEmpty();
 		assertThat(this.index.apply(List.of(new Change(DRAINAGE, same)))).isEmpty();
 
-		assertThat(this.index.search("文苑", 10).hits()).extracting((hit) -> hit.article().title())
+		assertThat(this.index.search(ArticleQuery.of("文苑", 10)).hits()).extracting((hit) -> hit.article().title())
 			.containsExactly("重复投递");
 	}
 
