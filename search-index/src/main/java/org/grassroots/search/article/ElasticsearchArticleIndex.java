@@ -304,6 +304,11 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 					.type(TextQueryType.BestFields)
 					.operator(Operator.And)
 					.fields(PINYIN_FIELDS)));
+				// Whole words typed in pinyin (liangqichao for 梁启超): the start of a word
+				// of
+				// a title, place or name
+				bool.should((word) -> word
+					.match((match) -> match.field("suggest.pinyin").query(text.replaceAll("\\s+", ""))));
 			}
 			return bool.minimumShouldMatch("1");
 		}));
