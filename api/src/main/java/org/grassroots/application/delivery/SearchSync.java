@@ -50,7 +50,12 @@ class SearchSync {
 	 * cannot be reached
 	 */
 	Map<String, String> sync(Collection<String> articleIds) {
-		return this.index.apply(this.articles.publications(articleIds).stream().map(SearchSync::change).toList());
+		return this.index.apply(changes(articleIds));
+	}
+
+	/** What the index should hold of each article that exists, with its version. */
+	List<Change> changes(Collection<String> articleIds) {
+		return this.articles.publications(articleIds).stream().map(SearchSync::change).toList();
 	}
 
 	private static Change change(Publication publication) {

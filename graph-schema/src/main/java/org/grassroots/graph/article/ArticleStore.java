@@ -30,4 +30,10 @@ public interface ArticleStore extends Listing<StoredArticle, ArticleFilter> {
 	/** The keys of every article, live or not, in key order. */
 	List<String> ids();
 
+	/**
+	 * Every article's publication sequence and whether it is live, by key: what the index
+	 * should hold, without reading the articles.
+	 */
+	java.util.Map<String, Publication.State> states();
+
 }

@@ -131,6 +131,19 @@ class Neo4jArticleStore extends KeysetListing<StoredArticle, ArticleFilter> impl
 			.copyOf(this.neo4j.query("MATCH (a:Article) RETURN a.id AS id ORDER BY id").fetchAs(String.class).all());
 	}
 
+	@Override
+	public java.util.Map<String, Publication.State> states() {
+		java.util.Map<String, Publication.State> states = new java.util.HashMap<>();
+		this.neo4j.query("""
+				MATCH (a:Article)
+				RETURN a.id AS id, coalesce(a.sequence, 0) AS sequence, a.live = true AS live""")
+			.fetch()
+			.all()
+			.forEach((row) -> states.put((String) row.get("id"), new Publication.State(
+					((Number) row.get("sequence")).longValue(), Boolean.TRUE.equals(row.get("live")))));
+		return states;
+	}
+
 	private static StoredArticle toArticle(Record row) {
 		OffsetDateTime publishedAt = row.get("publishedAt").asZonedDateTime().toOffsetDateTime();
 		return new StoredArticle(row.get("id").asString(), row.get("slug").asString(),

@@ -55,4 +55,13 @@ public record Publication(String id, long sequence, @Nullable Live live) {
 	public record Node(String id, String name, String kind) {
 	}
 
+	/**
+	 * What the index should hold of an article, in short.
+	 *
+	 * @param sequence its publication sequence
+	 * @param live whether visitors find it
+	 */
+	public record State(long sequence, boolean live) {
+	}
+
 }

@@ -1,7 +1,6 @@
 package org.grassroots.search.article;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
@@ -41,7 +39,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,11 +50,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 
-	static final String ALIAS = "articles";
+	static final String ALIAS = IndexLayout.ALIAS;
 
-	static final String INDEX = "articles-v4";
-
-	private static final String NO_SYNONYMS = "\"synonyms\": []";
+	static final String INDEX = "articles-v" + IndexLayout.VERSION;
 
 	private static final Logger logger = LoggerFactory.getLogger(ElasticsearchArticleIndex.class);
 
@@ -100,26 +95,29 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 
 	private final ElasticsearchClient client;
 
-	private final SearchSynonyms synonyms;
+	private final IndexLayout layout;
 
 	private volatile boolean created;
 
-	ElasticsearchArticleIndex(ElasticsearchClient client, SearchSynonyms synonyms) {
+	ElasticsearchArticleIndex(ElasticsearchClient client, IndexLayout layout) {
 		this.client = client;
-		this.synonyms = synonyms;
+		this.layout = layout;
 	}
 
+	/**
+	 * Keeps the index behind the alias when its mapping is this definition's version;
+	 * otherwise (an older version, or no index) creates one and moves the alias to it.
+	 */
 	@Override
 	public void afterPropertiesSet() throws IOException {
-		Set<String> current = this.client.indices().existsAlias((alias) -> alias.name(ALIAS)).value()
-				? this.client.indices().getAlias((alias) -> alias.name(ALIAS)).aliases().keySet() : Set.of();
-		if (current.contains(INDEX)) {
-			return;
+		Set<String> current = this.layout.behind(ALIAS);
+		for (String index : current) {
+			if (this.layout.version(index) == IndexLayout.VERSION) {
+				return;
+			}
 		}
-		try (InputStream definition = new ClassPathResource("search/" + INDEX + ".json").getInputStream()) {
-			String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8).replace(NO_SYNONYMS,
-					"\"synonyms\": " + SearchSynonyms.json(this.synonyms.rules()));
-			this.client.indices().create((index) -> index.index(INDEX).withJson(new StringReader(json)));
+		try {
+			this.layout.create(INDEX, Map.of());
 		}
 		catch (ElasticsearchException ex) {
 			// Another instance created it first
@@ -146,28 +144,17 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 		return this.created;
 	}
 
+	/** While a new index is built, every change goes to it as well. */
 	@Override
 	public Map<String, String> apply(List<Change> changes) {
 		if (changes.isEmpty()) {
 			return Map.of();
 		}
 		try {
-			BulkResponse response = this.client.bulk((bulk) -> {
-				bulk.index(ALIAS).refresh(Refresh.True);
-				changes.forEach((change) -> bulk
-					.operations((operation) -> operation.index((index) -> index.id(change.document().id())
-						.document(change.document())
-						.versionType(VersionType.External)
-						.version(change.version()))));
-				return bulk;
-			});
-			Map<String, String> failures = new LinkedHashMap<>();
-			for (BulkResponseItem item : response.items()) {
-				// 409: the index holds this version or a newer one
-				if (item.error() != null && item.status() != 409) {
-					failures.put(java.util.Objects.requireNonNullElse(item.id(), ""),
-							item.status() + " " + item.error().type() + ": " + item.error().reason());
-				}
+			Map<String, String> failures = write(ALIAS, changes, VersionType.External);
+			String building = this.layout.building();
+			if (building != null) {
+				failures.putAll(write(building, changes, VersionType.External));
 			}
 			return failures;
 		}
@@ -177,6 +164,33 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 		catch (ElasticsearchException ex) {
 			throw overloaded("update the index", ex);
 		}
+	}
+
+	/**
+	 * One bulk request with each change's version as the external version.
+	 * @param versions {@code External} for deliveries (a newer version only);
+	 * {@code ExternalGte} for what is read from the graph now (a rebuild, a repair),
+	 * which may also replace what a deletion left at the same version
+	 * @return the failures; a version the index already holds (409) is none
+	 */
+	Map<String, String> write(String index, List<Change> changes, VersionType versions) throws IOException {
+		BulkResponse response = this.client.bulk((bulk) -> {
+			bulk.index(index).refresh(Refresh.True);
+			changes.forEach((change) -> bulk
+				.operations((operation) -> operation.index((write) -> write.id(change.document().id())
+					.document(change.document())
+					.versionType(versions)
+					.version(change.version()))));
+			return bulk;
+		});
+		Map<String, String> failures = new LinkedHashMap<>();
+		for (BulkResponseItem item : response.items()) {
+			if (item.error() != null && item.status() != 409) {
+				failures.put(java.util.Objects.requireNonNullElse(item.id(), ""),
+						item.status() + " " + item.error().type() + ": " + item.error().reason());
+			}
+		}
+		return failures;
 	}
 
 	@Override
@@ -486,7 +500,8 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 				+ SearchSynonyms.json(rules) + "}}}}";
 		try {
 			this.client.indices()
-				.putSettings((put) -> put.index(ALIAS)
+				.putSettings((put) -> put.index(ALIAS, IndexLayout.BUILDING)
+					.ignoreUnavailable(true)
 					.reopen(true)
 					.settings(IndexSettings.of((index) -> index.withJson(new StringReader(settings)))));
 			this.client.cluster().health((health) -> health.index(ALIAS).waitForStatus(HealthStatus.Yellow));

@@ -1,0 +1,264 @@
+package org.grassroots.application.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.grassroots.application.access.Caller;
+import org.grassroots.application.journal.Mutations;
+import org.grassroots.graph.article.ArticleStore;
+import org.grassroots.graph.article.Publication;
+import org.grassroots.search.article.ArticleDocument;
+import org.grassroots.search.article.ArticleIndex.Change;
+import org.grassroots.search.article.IndexMaintenance;
+import org.grassroots.search.article.IndexMaintenance.Build;
+import org.grassroots.search.article.IndexMaintenance.Indexed;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rebuilds the search index from the graph while visitors keep searching the old one, and
+ * compares an index with the graph. A rebuild copies every article in key order in
+ * batches, recording in the new index how far it got: an application stopped half way
+ * resumes the build when it starts again. The new index is checked (and repaired) before
+ * the alias moves to it, and the live index is checked after.
+ */
+@Service
+public class SearchMaintenance {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchMaintenance.class);
+
+	private static final int BATCH = 500;
+
+	private final ArticleStore articles;
+
+	private final IndexMaintenance index;
+
+	private final SearchSync sync;
+
+	private final Mutations mutations;
+
+	private final Clock clock;
+
+	private final AtomicReference<Status> status = new AtomicReference<>(Status.IDLE);
+
+	SearchMaintenance(ArticleStore articles, IndexMaintenance index, SearchSync sync, Mutations mutations,
+			ObjectProvider<Clock> clock) {
+		this.articles = articles;
+		this.index = index;
+		this.sync = sync;
+		this.mutations = mutations;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Starts a rebuild in the background (or reports the one under way); audited.
+	 * @return the rebuild's state as it starts
+	 */
+	public Status reindex(Caller caller) {
+		caller.requireAdmin();
+		Status running = this.status.get();
+		if (running.state() == State.RUNNING) {
+			return running;
+		}
+		this.mutations.run(caller, "reindexSearch",
+				(recorder) -> recorder.target("SearchIndex", "articles", null).changed("rebuild", null, "started"));
+		return start();
+	}
+
+	/** How the last rebuild went, or goes. */
+	public Status status(Caller caller) {
+		caller.requireAdmin();
+		return this.status.get();
+	}
+
+	/**
+	 * Compares the live index with the graph and, asked to, repairs what differs
+	 * (audited).
+	 */
+	public CheckReport check(Caller caller, boolean repair) {
+		caller.requireAdmin();
+		if (!repair) {
+			return check(this.index.liveIndex(), false);
+		}
+		CheckReport report = check(this.index.liveIndex(), true);
+		this.mutations.run(caller, "checkSearchIndex", (recorder) -> recorder.target("SearchIndex", "articles", null)
+			.changed("repaired", null, report.repaired()));
+		return report;
+	}
+
+	/** A build an earlier run left unfinished goes on. */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeInterrupted() {
+		Build build = this.index.build();
+		if (build != null) {
+			logger.info("Resuming the rebuild of {} after {} articles", build.index(), build.copied());
+			start();
+		}
+	}
+
+	private synchronized Status start() {
+		if (this.status.get().state() == State.RUNNING) {
+			return this.status.get();
+		}
+		Status starting = new Status(State.RUNNING, null, this.index.liveIndex(), 0, 0, this.clock.instant(), null,
+				null, null);
+		this.status.set(starting);
+		Thread.ofPlatform().name("search-rebuild").daemon().start(this::rebuild);
+		return starting;
+	}
+
+	private void rebuild() {
+		Status status = this.status.get();
+		try {
+			Build build = this.index.startBuild();
+			Thread.sleep(this.index.settleMillis());
+			List<String> ids = this.articles.ids();
+			int from = 0;
+			if (build.after() != null) {
+				while (from < ids.size() && ids.get(from).compareTo(build.after()) <= 0) {
+					from++;
+				}
+			}
+			long copied = build.copied();
+			status = status.with(build.index(), copied, copied + ids.size() - from);
+			this.status.set(status);
+			for (; from < ids.size(); from += BATCH) {
+				List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+				Map<String, String> failures = this.index.applyTo(build.index(), this.sync.changes(batch));
+				if (!failures.isEmpty()) {
+					throw new IllegalStateException(failures.size() + " articles could not be written, e.g. "
+							+ failures.entrySet().iterator().next());
+				}
+				copied += batch.size();
+				this.index.progress(build.index(), batch.get(batch.size() - 1), copied);
+				status = status.with(build.index(), copied, status.total());
+				this.status.set(status);
+			}
+			CheckReport before = check(build.index(), true);
+			String left = this.index.switchTo(build.index());
+			CheckReport after = check(build.index(), true);
+			logger.info("Rebuilt the search index as {} ({} articles; left {}); check before the switch: {}, after: {}",
+					build.index(), copied, left, before.summary(), after.summary());
+			this.status.set(new Status(State.DONE, build.index(), build.index(), copied, status.total(),
+					status.startedAt(), this.clock.instant(), null, after));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The search index rebuild stopped; it resumes when started again", ex);
+			this.status.set(new Status(State.FAILED, status.index(), status.liveIndex(), status.copied(),
+					status.total(), status.startedAt(), this.clock.instant(), String.valueOf(ex.getMessage()), null));
+		}
+	}
+
+	/**
+	 * Missing: live in the graph, not (or not live) in the index; stale: live in both,
+	 * the index at an older publication; extra: live in the index, not in the graph.
+	 */
+	CheckReport check(String target, boolean repair) {
+		Map<String, Publication.State> graph = this.articles.states();
+		Map<String, Indexed> indexed = this.index.contents(target);
+		List<String> missing = new ArrayList<>();
+		List<String> stale = new ArrayList<>();
+		List<String> extra = new ArrayList<>();
+		graph.forEach((id, state) -> {
+			Indexed held = indexed.get(id);
+			if (state.live() && (held == null || !held.live())) {
+				missing.add(id);
+			}
+			else if (state.live() && held.version() < state.sequence()) {
+				stale.add(id);
+			}
+		});
+		indexed.forEach((id, held) -> {
+			Publication.State state = graph.get(id);
+			if (held.live() && (state == null || !state.live())) {
+				extra.add(id);
+			}
+		});
+		int repaired = 0;
+		if (repair) {
+			TreeSet<String> ids = new TreeSet<>(missing);
+			ids.addAll(stale);
+			ids.addAll(extra);
+			List<Change> changes = new ArrayList<>(this.sync.changes(ids));
+			for (String id : extra) {
+				if (!graph.containsKey(id)) {
+					// An article the graph does not know: a tombstone above the index's
+					// version
+					changes.add(new Change(ArticleDocument.tombstone(id), indexed.get(id).version() + 1));
+				}
+			}
+			repaired = changes.size() - this.index.applyTo(target, changes).size();
+		}
+		return new CheckReport(target, graph.size(), indexed.size(), List.copyOf(new TreeSet<>(missing)),
+				List.copyOf(new TreeSet<>(stale)), List.copyOf(new TreeSet<>(extra)), repaired);
+	}
+
+	/** Where a rebuild is. */
+	public enum State {
+
+		IDLE, RUNNING, DONE, FAILED
+
+	}
+
+	/**
+	 * A rebuild's state.
+	 *
+	 * @param state where it is
+	 * @param index the index it builds
+	 * @param liveIndex the index visitors search
+	 * @param copied articles copied so far
+	 * @param total articles to copy
+	 * @param startedAt when it started
+	 * @param finishedAt when it ended
+	 * @param error why it stopped, when it failed
+	 * @param check the check after the switch
+	 */
+	public record Status(State state, @Nullable String index, String liveIndex, long copied, long total,
+			@Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable String error,
+			@Nullable CheckReport check) {
+
+		static final Status IDLE = new Status(State.IDLE, null, "", 0, 0, null, null, null, null);
+
+		Status with(String index, long copied, long total) {
+			return new Status(this.state, index, this.liveIndex, copied, total, this.startedAt, this.finishedAt,
+					this.error, this.check);
+		}
+
+	}
+
+	/**
+	 * What a check found.
+	 *
+	 * @param index the index checked
+	 * @param articles articles in the graph
+	 * @param documents documents in the index (tombstones included)
+	 * @param missing live in the graph, not found in the index
+	 * @param stale found at an older publication than the graph's
+	 * @param extra found in the index, not live in the graph
+	 * @param repaired how many were written again (zero without repair)
+	 */
+	public record CheckReport(String index, long articles, long documents, List<String> missing, List<String> stale,
+			List<String> extra, int repaired) {
+
+		String summary() {
+			return "%d missing, %d stale, %d extra, %d repaired".formatted(this.missing.size(), this.stale.size(),
+					this.extra.size(), this.repaired);
+		}
+
+	}
+
+}
