@@ -138,4 +138,37 @@ class VisitorSearchIT extends ApiIntegrationTest {
 				(response) -> all(response, "searchArticles.hits.article.slug").contains(LIGHTS));
 	}
 
+	@Test
+	void staffReadWhatVisitorsSearchedWithoutAnythingThatIdentifiesSomeone() {
+		String rare = "zqxjkw" + System.nanoTime() % 1000;
+		for (String query : List.of("路灯", " 路灯 ", rare, "13812345678 路灯")) {
+			assertThat(this.anonymous.document("{ searchArticles(query: \"%s\") { totalCount } }".formatted(query))
+				.executeSync()
+				.getErrors()).isEmpty();
+		}
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		String document = """
+				{ searchAnalytics(from: "%s", to: "%s", first: 100) {
+				    searches withoutResults top { text searches } topWithoutResults { text withoutResults } } }"""
+			.formatted(today, today);
+
+		ClientGraphQlResponse staff = signedIn().document(document).executeSync();
+
+		assertThat(staff.getErrors()).isEmpty();
+		List<Map<String, Object>> top = staff.field("searchAnalytics.top").toEntityList(MAP);
+		assertThat(top).filteredOn((entry) -> "路灯".equals(entry.get("text")))
+			.singleElement()
+			.satisfies((entry) -> assertThat(((Number) entry.get("searches")).intValue()).isGreaterThanOrEqualTo(2));
+		assertThat(all(staff, "searchAnalytics.topWithoutResults.text")).contains(rare.toLowerCase());
+		assertThat(all(staff, "searchAnalytics.top.text")).noneMatch((text) -> String.valueOf(text).contains("138"));
+
+		assertThat(this.anonymous.document(document).executeSync().getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED));
+		assertThat(signedIn()
+			.document("{ searchAnalytics(from: \"yesterday\", to: \"%s\") { searches } }".formatted(today))
+			.executeSync()
+			.getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST));
+	}
+
 }

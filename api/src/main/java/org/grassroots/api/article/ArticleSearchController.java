@@ -1,5 +1,7 @@
 package org.grassroots.api.article;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.application.articles.ArticleCatalog;
 import org.grassroots.application.articles.SearchAdministration;
+import org.grassroots.application.articles.SearchAnalytics;
+import org.grassroots.graph.analytics.SearchQueries;
 import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.search.article.ArticleQuery;
 import org.grassroots.search.article.ArticleQuery.Facet;
@@ -51,9 +55,12 @@ class ArticleSearchController {
 
 	private final SearchAdministration administration;
 
-	ArticleSearchController(ArticleCatalog articles, SearchAdministration administration) {
+	private final SearchAnalytics analytics;
+
+	ArticleSearchController(ArticleCatalog articles, SearchAdministration administration, SearchAnalytics analytics) {
 		this.articles = articles;
 		this.administration = administration;
+		this.analytics = analytics;
 	}
 
 	@QueryMapping
@@ -87,6 +94,9 @@ class ArticleSearchController {
 			.filter((hit) -> live.containsKey(hit.article().id()))
 			.map((hit) -> new Hit(Article.of(live.get(hit.article().id())), hit.score(), hit.highlights()))
 			.toList();
+		if (cursor == null) {
+			this.analytics.searched(text, result.total());
+		}
 		SearchCursor next = result.next();
 		return new SearchResult(result.total() - (result.hits().size() - hits.size()), hits,
 				new PageInfo(next != null, (next != null) ? next.encoded() : null), Facets.of(result.facets()),
@@ -122,6 +132,25 @@ class ArticleSearchController {
 			.map((hit) -> new Related(Article.of(live.get(hit.article().id())),
 					hit.reasons().stream().map((reason) -> new Reason(reason, reason.label())).toList()))
 			.toList();
+	}
+
+	@QueryMapping
+	SearchQueries.Summary searchAnalytics(@Argument String from, @Argument String to,
+			@Argument @Nullable Integer first) {
+		int size = (first != null) ? first : 20;
+		if (size < 1 || size > PageSize.MAX) {
+			throw new InvalidInputException("first must be 1 to " + PageSize.MAX);
+		}
+		return this.analytics.summary(Callers.current(), day("from", from), day("to", to), size);
+	}
+
+	private static LocalDate day(String argument, String value) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException(argument + " must be a date like 2026-12-01, was '" + value + "'");
+		}
 	}
 
 	@MutationMapping

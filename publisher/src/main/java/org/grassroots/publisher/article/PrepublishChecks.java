@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.grassroots.publisher.article.Finding.Kind;
 import org.jsoup.Jsoup;
@@ -34,6 +35,8 @@ public final class PrepublishChecks {
 
 	private static final Pattern EMAIL = Pattern
 		.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+	private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7}");
 
 	private static final Pattern PLATE = Pattern.compile(
 			"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•\\s]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警](?![A-Za-z0-9])");
@@ -68,6 +71,16 @@ public final class PrepublishChecks {
 	 */
 	public record Subject(String title, String standfirst, String coverText, String bodyHtml, List<String> tags,
 			int cases, int regions, Set<String> consents) {
+	}
+
+	/**
+	 * Whether a short text (a visitor's search) holds what identifies a person: a phone
+	 * number, an ID or bank card number, an e-mail address, a licence plate, or any run
+	 * of seven digits. Such a text is not kept.
+	 */
+	public static boolean identifiesSomeone(String text) {
+		return LONG_NUMBER.matcher(text).find() || Stream.of(MOBILE, LANDLINE, ID_NUMBER, CARD, EMAIL, PLATE)
+			.anyMatch((pattern) -> pattern.matcher(text).find());
 	}
 
 	/**

@@ -116,4 +116,21 @@ class PrepublishChecksTests {
 		return new Subject("南村村路灯亮了", "22盏太阳能路灯", "", body, List.of(), 1, 1, consents);
 	}
 
+	@ParameterizedTest(name = "{0} identifies someone: {1}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			13812345678 路灯           | true
+			李明 138-1234-5678        | true
+			440703199001011234       | true
+			someone@example.com      | true
+			粤J·12345                | true
+			1234567                  | true
+			路灯                      | false
+			22盏太阳能路灯              | false
+			2025年 民生微实事           | false
+			ludeng                   | false
+			""")
+	void aSearchThatIdentifiesSomeoneIsRecognised(String query, boolean identifies) {
+		assertThat(PrepublishChecks.identifiesSomeone(query)).isEqualTo(identifies);
+	}
+
 }
