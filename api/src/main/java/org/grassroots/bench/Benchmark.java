@@ -47,6 +47,10 @@ public final class Benchmark {
 				table += "\n" + PublishingPaths.measure(application.context(), new GraphQlHttp(application.port()),
 						baseline.samples(50));
 			}
+			if (Boolean.parseBoolean(application.property("bench.search", "true"))) {
+				table += "\n" + SearchPaths.measure(application.context(), new GraphQlHttp(application.port()),
+						Integer.parseInt(application.property("bench.search-articles", "20000")), seconds);
+			}
 			Path report = application.report("-bench.md");
 			Files.writeString(report, table);
 			System.out.println(table);

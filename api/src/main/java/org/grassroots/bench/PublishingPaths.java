@@ -75,6 +75,12 @@ final class PublishingPaths {
 	 */
 	static String measure(ApplicationContext context, GraphQlHttp http, BenchmarkSamples samples)
 			throws IOException, InterruptedException {
+		return new PublishingPaths(administrator(context, http), samples, context).run();
+	}
+
+	/** The client signed in as the benchmark's administrator, created when missing. */
+	static GraphQlHttp administrator(ApplicationContext context, GraphQlHttp http)
+			throws IOException, InterruptedException {
 		StaffAccounts accounts = context.getBean(StaffAccounts.class);
 		String hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
 		if (!accounts.createIfAbsent(StaffAccount.create(ADMIN, hash, true))) {
@@ -83,8 +89,7 @@ final class PublishingPaths {
 		String body = http.postJson(
 				"mutation($u: String!, $p: String!) { signIn(input: {username: $u, password: $p}) { token } }",
 				"{\"u\":\"" + ADMIN + "\",\"p\":\"" + PASSWORD + "\"}");
-		String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-		return new PublishingPaths(http.signedIn(token), samples, context).run();
+		return http.signedIn(body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"));
 	}
 
 	private String run() throws IOException, InterruptedException {

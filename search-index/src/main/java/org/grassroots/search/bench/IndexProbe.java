@@ -68,6 +68,56 @@ public final class IndexProbe {
 		}
 	}
 
+	/**
+	 * The search benchmark's raw baseline: every document of the live index written with
+	 * plain {@code _bulk} requests of {@code batch} documents into a scratch index of the
+	 * same definition (deleted after).
+	 * @return how many documents were written, and the nanoseconds the writes took
+	 */
+	public long[] rawBulkCopy(int batch) {
+		String scratch = "bench-raw-bulk";
+		try {
+			this.client.indices().delete((delete) -> delete.index(scratch).ignoreUnavailable(true));
+			try (var definition = IndexProbe.class.getResourceAsStream("/search/articles-v4.json")) {
+				this.client.indices()
+					.create((create) -> create.index(scratch).withJson(java.util.Objects.requireNonNull(definition)));
+			}
+			List<co.elastic.clients.elasticsearch.core.search.Hit<java.util.Map>> all = new java.util.ArrayList<>();
+			String after = null;
+			while (true) {
+				String seek = after;
+				SearchResponse<java.util.Map> page = this.client.search((search) -> {
+					search.index(INDEX).size(2000).sort((sort) -> sort.field((field) -> field.field("id")));
+					if (seek != null) {
+						search.searchAfter(co.elastic.clients.elasticsearch._types.FieldValue.of(seek));
+					}
+					return search;
+				}, java.util.Map.class);
+				all.addAll(page.hits().hits());
+				if (page.hits().hits().size() < 2000) {
+					break;
+				}
+				after = page.hits().hits().get(page.hits().hits().size() - 1).id();
+			}
+			long started = System.nanoTime();
+			for (int from = 0; from < all.size(); from += batch) {
+				var slice = all.subList(from, Math.min(all.size(), from + batch));
+				this.client.bulk((bulk) -> {
+					bulk.index(scratch).refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+					slice.forEach((hit) -> bulk.operations(
+							(operation) -> operation.index((index) -> index.id(hit.id()).document(hit.source()))));
+					return bulk;
+				});
+			}
+			long elapsed = System.nanoTime() - started;
+			this.client.indices().delete((delete) -> delete.index(scratch));
+			return new long[] { all.size(), elapsed };
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Makes the index refuse writes (a write outage), or take them again. */
 	public void blockWrites(boolean blocked) {
 		try {

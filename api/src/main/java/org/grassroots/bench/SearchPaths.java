@@ -1,0 +1,113 @@
+package org.grassroots.bench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.grassroots.graph.bench.BenchArticles;
+import org.grassroots.search.article.ArticleIndex;
+import org.grassroots.search.article.ArticleQuery;
+import org.grassroots.search.bench.IndexProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Visitor search at scale: a live article for each of the first 20,000 generated cases
+ * ({@code --bench.search-articles}), the index rebuilt from the graph against a raw
+ * {@code _bulk} of the same documents, and search and suggestions through GraphQL against
+ * the same queries sent straight to Elasticsearch from the application's client.
+ */
+final class SearchPaths {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchPaths.class);
+
+	private static final List<String> QUERIES = List.of("路灯", "排水改造", "公厕", "护栏", "道路 拓宽", "联络站 接待", "扶手", "ludeng",
+			"民生微实事", "班次");
+
+	private static final List<String> PREFIXES = List.of("lu", "路", "pai", "排水", "gong", "hu", "dao", "ld", "民生", "fu");
+
+	private static final int[] CONCURRENCY = { 1, 8, 32 };
+
+	private SearchPaths() {
+	}
+
+	static String measure(ApplicationContext context, GraphQlHttp http, int articles, Duration seconds)
+			throws IOException, InterruptedException {
+		GraphQlHttp admin = PublishingPaths.administrator(context, http);
+		int published = BenchArticles.of(context).publish(articles).size();
+		StringBuilder table = new StringBuilder("""
+				| Search (%,d published articles) | Value |
+				|---|---:|
+				""".formatted(published));
+		long started = System.nanoTime();
+		admin.post("mutation { reindexSearch(input: {}) { status { state } } }", Map.of());
+		String status;
+		do {
+			Thread.sleep(200);
+			status = admin.post("{ searchIndexStatus { state copied error } }", Map.of());
+		}
+		while (status.contains("\"RUNNING\""));
+		double rebuild = (System.nanoTime() - started) / 1e9;
+		if (!status.contains("\"DONE\"")) {
+			throw new IllegalStateException("The rebuild failed: " + status);
+		}
+		long[] raw = IndexProbe.of(context).rawBulkCopy(500);
+		double rawSeconds = raw[1] / 1e9;
+		row(table, "rebuild from the graph, whole (documents/s)", published / rebuild);
+		row(table, "raw `_bulk` of the same documents, 500 a request (documents/s)", raw[0] / rawSeconds);
+		row(table, "rebuild / raw `_bulk` throughput", (published / rebuild) / (raw[0] / rawSeconds));
+		ArticleIndex index = context.getBean(ArticleIndex.class);
+		StringBuilder latencies = new StringBuilder(
+				"""
+
+						| Search | Concurrency | GraphQL p50 ms | GraphQL p99 ms | GraphQL req/s | Elasticsearch p50 ms | Elasticsearch p99 ms | Elasticsearch req/s | GraphQL / Elasticsearch p50 |
+						|---|---:|---:|---:|---:|---:|---:|---:|---:|
+						""");
+		Load.Request graphql = (n) -> check(http.post("""
+				query($q: String!) { searchArticles(query: $q) { totalCount hits { article { slug title } score
+				  highlights { field fragments } } facets { districts { value count } kinds { value count } } } }""",
+				Map.of("q", pick(QUERIES, n))));
+		Load.Request direct = (n) -> index.search(ArticleQuery.of(pick(QUERIES, n), 10));
+		Load.Request suggestions = (n) -> check(
+				http.post("query($p: String!) { suggestArticles(prefix: $p) { text kind slug } }",
+						Map.of("p", pick(PREFIXES, n))));
+		Load.Request directSuggestions = (n) -> index.suggest(pick(PREFIXES, n), 8);
+		compare(latencies, "searchArticles", graphql, direct, seconds);
+		compare(latencies, "suggestArticles", suggestions, directSuggestions, seconds);
+		return table.append(latencies).toString();
+	}
+
+	private static void compare(StringBuilder table, String name, Load.Request graphql, Load.Request direct,
+			Duration seconds) throws InterruptedException {
+		Load.run(8, Duration.ZERO, Duration.ofSeconds(3), graphql);
+		Load.run(8, Duration.ZERO, Duration.ofSeconds(3), direct);
+		for (int concurrency : CONCURRENCY) {
+			Load.Measurement api = Load.run(concurrency, Duration.ofSeconds(1), seconds, graphql);
+			Load.Measurement raw = Load.run(concurrency, Duration.ofSeconds(1), seconds, direct);
+			String row = "| %s | %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f | %.2f |%n".formatted(name, concurrency,
+					api.p50Millis(), api.p99Millis(), api.perSecond(), raw.p50Millis(), raw.p99Millis(),
+					raw.perSecond(), api.p50Millis() / raw.p50Millis());
+			logger.info(row.strip());
+			table.append(row);
+		}
+	}
+
+	private static void check(String body) {
+		if (body.contains("\"errors\"")) {
+			throw new IllegalStateException("Search answered with errors: " + body);
+		}
+	}
+
+	private static void row(StringBuilder table, String name, double value) {
+		table.append("| %s | %.2f |%n".formatted(name, value));
+		logger.info("{}: {}", name, "%.2f".formatted(value));
+	}
+
+	private static <T> T pick(List<T> values, long n) {
+		return values.get((int) (n % values.size()));
+	}
+
+}
