@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.grassroots.application.access.Caller;
 import org.grassroots.application.failure.InvalidFields;
@@ -38,7 +37,11 @@ public class SearchAnalytics extends Worker {
 
 	private final Clock clock;
 
-	private final Map<Key, LongAdder[]> pending = new ConcurrentHashMap<>();
+	/**
+	 * Searches and searches without results per key, replaced through the map, never
+	 * changed in place.
+	 */
+	private final Map<Key, long[]> pending = new ConcurrentHashMap<>();
 
 	SearchAnalytics(SearchQueries queries, ObjectProvider<Clock> clock) {
 		super("search-analytics", Duration.ofSeconds(5));
@@ -52,12 +55,9 @@ public class SearchAnalytics extends Worker {
 		if (text.isEmpty() || PrepublishChecks.identifiesSomeone(text)) {
 			return;
 		}
-		LongAdder[] counts = this.pending.computeIfAbsent(new Key(LocalDate.now(this.clock.withZone(ZONE)), text),
-				(key) -> new LongAdder[] { new LongAdder(), new LongAdder() });
-		counts[0].increment();
-		if (found == 0) {
-			counts[1].increment();
-		}
+		long none = (found == 0) ? 1 : 0;
+		this.pending.merge(new Key(LocalDate.now(this.clock.withZone(ZONE)), text), new long[] { 1, none },
+				(counted, one) -> new long[] { counted[0] + 1, counted[1] + none });
 	}
 
 	/** The same words, however typed: trimmed, spaces collapsed, lower case. */
@@ -83,9 +83,9 @@ public class SearchAnalytics extends Worker {
 	protected synchronized void work() {
 		List<SearchQueries.Count> counts = new ArrayList<>();
 		for (Key key : List.copyOf(this.pending.keySet())) {
-			LongAdder[] taken = this.pending.remove(key);
+			long[] taken = this.pending.remove(key);
 			if (taken != null) {
-				counts.add(new SearchQueries.Count(key.day(), key.text(), taken[0].sum(), taken[1].sum()));
+				counts.add(new SearchQueries.Count(key.day(), key.text(), taken[0], taken[1]));
 			}
 		}
 		this.queries.add(counts);

@@ -36,7 +36,7 @@ class MigrationsIT extends Neo4jIntegrationTest {
 		dropAllSchema();
 
 		assertThat(constraints()).isEmpty();
-		assertThat(this.migrations.apply()).containsExactly(1, 2, 3, 4, 5, 6, 7);
+		assertThat(this.migrations.apply()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
 		assertThat(constraints()).containsExactlyInAnyOrderElementsOf(before);
 		assertThat(this.migrations.apply()).isEmpty();
 	}
