@@ -38,7 +38,10 @@ public class SearchMaintenance {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchMaintenance.class);
 
-	private static final int BATCH = 500;
+	private static final int BATCH = 1000;
+
+	/** How often a build records how far it got (a mapping update each time). */
+	private static final long PROGRESS_NANOS = 2_000_000_000L;
 
 	private final ArticleStore articles;
 
@@ -133,6 +136,8 @@ public class SearchMaintenance {
 			long copied = build.copied();
 			status = status.with(build.index(), copied, copied + ids.size() - from);
 			this.status.set(status);
+			long copyStarted = System.nanoTime();
+			long recorded = copyStarted;
 			for (; from < ids.size(); from += BATCH) {
 				List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
 				Map<String, String> failures = this.index.applyTo(build.index(), this.sync.changes(batch));
@@ -141,17 +146,21 @@ public class SearchMaintenance {
 							+ failures.entrySet().iterator().next());
 				}
 				copied += batch.size();
-				this.index.progress(build.index(), batch.get(batch.size() - 1), copied);
+				if (System.nanoTime() - recorded > PROGRESS_NANOS || from + BATCH >= ids.size()) {
+					this.index.progress(build.index(), batch.get(batch.size() - 1), copied);
+					recorded = System.nanoTime();
+				}
 				status = status.with(build.index(), copied, status.total());
 				this.status.set(status);
 			}
-			CheckReport before = check(build.index(), true);
+			long checkStarted = System.nanoTime();
+			CheckReport check = check(build.index(), true);
 			String left = this.index.switchTo(build.index());
-			CheckReport after = check(build.index(), true);
-			logger.info("Rebuilt the search index as {} ({} articles; left {}); check before the switch: {}, after: {}",
-					build.index(), copied, left, before.summary(), after.summary());
+			logger.info("Rebuilt the search index as {} ({} articles copied in {} ms, checked in {} ms; left {}): {}",
+					build.index(), copied, (checkStarted - copyStarted) / 1_000_000,
+					(System.nanoTime() - checkStarted) / 1_000_000, left, check.summary());
 			this.status.set(new Status(State.DONE, build.index(), build.index(), copied, status.total(),
-					status.startedAt(), this.clock.instant(), null, after));
+					status.startedAt(), this.clock.instant(), null, check));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -225,7 +234,7 @@ public class SearchMaintenance {
 	 * @param startedAt when it started
 	 * @param finishedAt when it ended
 	 * @param error why it stopped, when it failed
-	 * @param check the check after the switch
+	 * @param check the check of the new index, before the switch
 	 */
 	public record Status(State state, @Nullable String index, String liveIndex, long copied, long total,
 			@Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable String error,

@@ -175,7 +175,10 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 	 */
 	Map<String, String> write(String index, List<Change> changes, VersionType versions) throws IOException {
 		BulkResponse response = this.client.bulk((bulk) -> {
-			bulk.index(index).refresh(Refresh.True);
+			// A delivery is searchable when it returns; what a rebuild or repair writes
+			// is
+			// refreshed once, before it is read
+			bulk.index(index).refresh((versions == VersionType.External) ? Refresh.True : Refresh.False);
 			changes.forEach((change) -> bulk
 				.operations((operation) -> operation.index((write) -> write.id(change.document().id())
 					.document(change.document())

@@ -100,6 +100,7 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 	@Override
 	public Map<String, Indexed> contents(String target) {
 		return call("read the index", () -> {
+			this.client.indices().refresh((refresh) -> refresh.index(target));
 			Map<String, Indexed> contents = new HashMap<>();
 			String after = null;
 			while (true) {

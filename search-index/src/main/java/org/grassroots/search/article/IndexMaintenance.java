@@ -31,7 +31,8 @@ public interface IndexMaintenance {
 
 	/**
 	 * Writes what was read from the graph just now to one index only: a version equal to
-	 * the index's replaces it (as after a deletion), an older one is skipped.
+	 * the index's replaces it (as after a deletion), an older one is skipped. Visible to
+	 * searches at the next refresh ({@link #contents} refreshes first).
 	 * @return the articles whose change failed, with the reason
 	 */
 	Map<String, String> applyTo(String index, List<Change> changes);

@@ -71,7 +71,7 @@ public final class IndexProbe {
 	/**
 	 * The search benchmark's raw baseline: every document of the live index written with
 	 * plain {@code _bulk} requests of {@code batch} documents into a scratch index of the
-	 * same definition (deleted after).
+	 * same definition, refreshed once at the end (deleted after).
 	 * @return how many documents were written, and the nanoseconds the writes took
 	 */
 	public long[] rawBulkCopy(int batch) {
@@ -103,12 +103,13 @@ public final class IndexProbe {
 			for (int from = 0; from < all.size(); from += batch) {
 				var slice = all.subList(from, Math.min(all.size(), from + batch));
 				this.client.bulk((bulk) -> {
-					bulk.index(scratch).refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+					bulk.index(scratch);
 					slice.forEach((hit) -> bulk.operations(
 							(operation) -> operation.index((index) -> index.id(hit.id()).document(hit.source()))));
 					return bulk;
 				});
 			}
+			this.client.indices().refresh((refresh) -> refresh.index(scratch));
 			long elapsed = System.nanoTime() - started;
 			this.client.indices().delete((delete) -> delete.index(scratch));
 			return new long[] { all.size(), elapsed };
