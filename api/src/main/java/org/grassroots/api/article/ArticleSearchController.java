@@ -13,8 +13,6 @@ import org.grassroots.application.access.Callers;
 import org.grassroots.api.error.InvalidInputException;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.application.articles.ArticleCatalog;
-import org.grassroots.application.articles.SearchAdministration;
-import org.grassroots.application.articles.SearchAnalytics;
 import org.grassroots.graph.analytics.SearchQueries;
 import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.search.article.ArticleQuery;
@@ -28,7 +26,6 @@ import org.grassroots.search.article.Suggestion;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -53,14 +50,8 @@ class ArticleSearchController {
 
 	private final ArticleCatalog articles;
 
-	private final SearchAdministration administration;
-
-	private final SearchAnalytics analytics;
-
-	ArticleSearchController(ArticleCatalog articles, SearchAdministration administration, SearchAnalytics analytics) {
+	ArticleSearchController(ArticleCatalog articles) {
 		this.articles = articles;
-		this.administration = administration;
-		this.analytics = analytics;
 	}
 
 	@QueryMapping
@@ -94,9 +85,6 @@ class ArticleSearchController {
 			.filter((hit) -> live.containsKey(hit.article().id()))
 			.map((hit) -> new Hit(Article.of(live.get(hit.article().id())), hit.score(), hit.highlights()))
 			.toList();
-		if (cursor == null) {
-			this.analytics.searched(text, result.total());
-		}
 		SearchCursor next = result.next();
 		return new SearchResult(result.total() - (result.hits().size() - hits.size()), hits,
 				new PageInfo(next != null, (next != null) ? next.encoded() : null), Facets.of(result.facets()),
@@ -141,7 +129,7 @@ class ArticleSearchController {
 		if (size < 1 || size > PageSize.MAX) {
 			throw new InvalidInputException("first must be 1 to " + PageSize.MAX);
 		}
-		return this.analytics.summary(Callers.current(), day("from", from), day("to", to), size);
+		return this.articles.searched(Callers.current(), day("from", from), day("to", to), size);
 	}
 
 	private static LocalDate day(String argument, String value) {
@@ -151,11 +139,6 @@ class ArticleSearchController {
 		catch (DateTimeParseException ex) {
 			throw new InvalidInputException(argument + " must be a date like 2026-12-01, was '" + value + "'");
 		}
-	}
-
-	@MutationMapping
-	ReloadSynonymsPayload reloadSearchSynonyms(@Argument Map<String, Object> input) {
-		return new ReloadSynonymsPayload(this.administration.reloadSynonyms(Callers.current()));
 	}
 
 	private Map<String, StoredArticle> live(List<String> ids) {
@@ -220,9 +203,6 @@ class ArticleSearchController {
 	}
 
 	record Reason(RelatedArticle.Reason code, String label) {
-	}
-
-	record ReloadSynonymsPayload(int rules) {
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The search index's rebuild and check, for administrators.
+ * The search index's rebuild, check and synonyms, for administrators.
  */
 @Controller
 class SearchIndexController {
@@ -31,6 +31,11 @@ class SearchIndexController {
 	@MutationMapping
 	Map<String, Object> reindexSearch(@Argument Map<String, Object> input) {
 		return Map.of("status", this.maintenance.reindex(Callers.current()));
+	}
+
+	@MutationMapping
+	Map<String, Object> reloadSearchSynonyms(@Argument Map<String, Object> input) {
+		return Map.of("rules", this.maintenance.reloadSynonyms(Callers.current()));
 	}
 
 	@MutationMapping

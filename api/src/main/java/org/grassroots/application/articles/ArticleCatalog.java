@@ -2,8 +2,11 @@ package org.grassroots.application.articles;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 
+import org.grassroots.application.access.Caller;
 import org.grassroots.application.listing.Catalog;
+import org.grassroots.graph.analytics.SearchQueries;
 import org.grassroots.graph.article.ArticleFilter;
 import org.grassroots.graph.article.ArticleStore;
 import org.grassroots.graph.article.StoredArticle;
@@ -23,9 +26,12 @@ public class ArticleCatalog extends Catalog<StoredArticle, ArticleFilter, Articl
 
 	private final ArticleIndex index;
 
-	ArticleCatalog(ArticleStore articles, ArticleIndex index) {
+	private final SearchAnalytics analytics;
+
+	ArticleCatalog(ArticleStore articles, ArticleIndex index, SearchAnalytics analytics) {
 		super(articles);
 		this.index = index;
+		this.analytics = analytics;
 	}
 
 	/** The published article known by the slug, now or formerly. */
@@ -33,9 +39,21 @@ public class ArticleCatalog extends Catalog<StoredArticle, ArticleFilter, Articl
 		return this.store.findBySlug(slug);
 	}
 
-	/** A page of matches with the facets' counts. */
+	/**
+	 * A page of matches with the facets' counts; a first page is counted in the search
+	 * analytics.
+	 */
 	public ArticleSearchResult search(ArticleQuery query) {
-		return this.index.search(query);
+		ArticleSearchResult result = this.index.search(query);
+		if (query.after() == null) {
+			this.analytics.searched(query.text(), result.total());
+		}
+		return result;
+	}
+
+	/** What visitors searched in the days, for staff. */
+	public SearchQueries.Summary searched(Caller caller, LocalDate from, LocalDate to, int limit) {
+		return this.analytics.summary(caller, from, to, limit);
 	}
 
 	/** What to offer while a visitor types the prefix. */

@@ -13,10 +13,12 @@ import org.grassroots.application.journal.Mutations;
 import org.grassroots.graph.article.ArticleStore;
 import org.grassroots.graph.article.Publication;
 import org.grassroots.search.article.ArticleDocument;
+import org.grassroots.search.article.ArticleIndex;
 import org.grassroots.search.article.ArticleIndex.Change;
 import org.grassroots.search.article.IndexMaintenance;
 import org.grassroots.search.article.IndexMaintenance.Build;
 import org.grassroots.search.article.IndexMaintenance.Indexed;
+import org.grassroots.search.article.SearchSynonyms;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,11 @@ public class SearchMaintenance {
 
 	private final IndexMaintenance index;
 
+	private final ArticleIndex search;
+
 	private final SearchSync sync;
+
+	private final SearchSynonyms synonyms;
 
 	private final Mutations mutations;
 
@@ -55,11 +61,13 @@ public class SearchMaintenance {
 
 	private final AtomicReference<Status> status = new AtomicReference<>(Status.IDLE);
 
-	SearchMaintenance(ArticleStore articles, IndexMaintenance index, SearchSync sync, Mutations mutations,
-			ObjectProvider<Clock> clock) {
+	SearchMaintenance(ArticleStore articles, IndexMaintenance index, ArticleIndex search, SearchSync sync,
+			SearchSynonyms synonyms, Mutations mutations, ObjectProvider<Clock> clock) {
 		this.articles = articles;
 		this.index = index;
+		this.search = search;
 		this.sync = sync;
+		this.synonyms = synonyms;
 		this.mutations = mutations;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -98,6 +106,21 @@ public class SearchMaintenance {
 		this.mutations.run(caller, "checkSearchIndex", (recorder) -> recorder.target("SearchIndex", "articles", null)
 			.changed("repaired", null, report.repaired()));
 		return report;
+	}
+
+	/**
+	 * Reads the synonym file again and gives its rules to the query analyzer, without
+	 * reindexing; the audit trail keeps who did it and how many rules apply.
+	 * @return how many rules apply now
+	 */
+	public int reloadSynonyms(Caller caller) {
+		caller.requireAdmin();
+		List<String> rules = this.synonyms.rules();
+		return this.mutations.run(caller, "reloadSearchSynonyms", (recorder) -> {
+			int applied = this.search.applySynonyms(rules);
+			recorder.target("SearchIndex", "articles", null).changed("synonymRules", null, applied);
+			return applied;
+		});
 	}
 
 	/** A build an earlier run left unfinished goes on. */

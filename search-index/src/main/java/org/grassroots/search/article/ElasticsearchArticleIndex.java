@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.regex.Matcher;
@@ -93,14 +92,11 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 	private static final List<String> HIGHLIGHTED_FIELDS = List.of("title", "title.bigram", "summary", "summary.bigram",
 			"body", "body.bigram");
 
-	private final ElasticsearchClient client;
-
 	private final IndexLayout layout;
 
 	private volatile boolean created;
 
-	ElasticsearchArticleIndex(ElasticsearchClient client, IndexLayout layout) {
-		this.client = client;
+	ElasticsearchArticleIndex(IndexLayout layout) {
 		this.layout = layout;
 	}
 
@@ -126,17 +122,22 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 			}
 			return;
 		}
-		this.client.indices().updateAliases((update) -> {
+		this.layout.client().indices().updateAliases((update) -> {
 			current.forEach(
 					(old) -> update.actions((action) -> action.remove((remove) -> remove.index(old).alias(ALIAS))));
 			return update.actions((action) -> action.add((add) -> add.index(INDEX).alias(ALIAS)));
 		});
 		for (String old : current) {
-			this.client.indices().delete((delete) -> delete.index(old));
+			this.layout.client().indices().delete((delete) -> delete.index(old));
 		}
 		this.created = true;
 		logger.info("Created index {} behind alias {}{}", INDEX, ALIAS,
 				current.isEmpty() ? "" : " (replacing " + current + ")");
+	}
+
+	/** Where the documents live. */
+	IndexLayout layout() {
+		return this.layout;
 	}
 
 	@Override
@@ -174,7 +175,7 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 	 * @return the failures; a version the index already holds (409) is none
 	 */
 	Map<String, String> write(String index, List<Change> changes, VersionType versions) throws IOException {
-		BulkResponse response = this.client.bulk((bulk) -> {
+		BulkResponse response = this.layout.client().bulk((bulk) -> {
 			// A delivery is searchable when it returns; what a rebuild or repair writes
 			// is
 			// refreshed once, before it is read
@@ -207,7 +208,7 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 				}
 			}
 			SearchCursor after = query.after();
-			SearchResponse<ArticleDocument> response = this.client.search((search) -> {
+			SearchResponse<ArticleDocument> response = this.layout.client().search((search) -> {
 				search.index(ALIAS)
 					.size(query.size() + 1)
 					.trackTotalHits((total) -> total.enabled(true))
@@ -336,19 +337,20 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 	 * the query's (路等 → 路灯), or null.
 	 */
 	private @Nullable String didYouMean(String text) throws IOException {
-		SearchResponse<Void> response = this.client.search((search) -> search.index(ALIAS)
-			.size(1)
-			.source((source) -> source.fetch(false))
-			.query((q) -> q.bool((bool) -> bool.must((must) -> must.multiMatch((match) -> match.query(text)
-				.type(TextQueryType.BestFields)
-				.operator(Operator.And)
-				.fields(PINYIN_FIELDS))).filter(LIVE)))
-			.highlight((highlight) -> {
-				highlight.preTags("<mark>").postTags("</mark>");
-				PINYIN_FIELDS.forEach((field) -> highlight
-					.fields(NamedValue.of(field, HighlightField.of((f) -> f.fragmentSize(40).numberOfFragments(1)))));
-				return highlight;
-			}), Void.class);
+		SearchResponse<Void> response = this.layout.client()
+			.search((search) -> search.index(ALIAS)
+				.size(1)
+				.source((source) -> source.fetch(false))
+				.query((q) -> q.bool((bool) -> bool.must((must) -> must.multiMatch((match) -> match.query(text)
+					.type(TextQueryType.BestFields)
+					.operator(Operator.And)
+					.fields(PINYIN_FIELDS))).filter(LIVE)))
+				.highlight((highlight) -> {
+					highlight.preTags("<mark>").postTags("</mark>");
+					PINYIN_FIELDS.forEach((field) -> highlight.fields(
+							NamedValue.of(field, HighlightField.of((f) -> f.fragmentSize(40).numberOfFragments(1)))));
+					return highlight;
+				}), Void.class);
 		if (response.hits().hits().isEmpty()) {
 			return null;
 		}
@@ -376,26 +378,27 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 			return List.of();
 		}
 		try {
-			SearchResponse<ArticleDocument> response = this.client.search((search) -> search.index(ALIAS)
-				.size(size * 2)
-				.source((source) -> source.filter((filter) -> filter.excludes("body", "summary")))
-				.query((q) -> q.bool((bool) -> {
-					bool.should((chars) -> chars.match((match) -> match.field("suggest").query(typed).boost(3f)))
-						.should((pinyin) -> pinyin
-							.match((match) -> match.field("suggest.pinyin").query(typed).boost(2f)));
-					if (INITIALS.matcher(typed).matches()) {
-						bool.should(
-								(initials) -> initials.match((match) -> match.field("suggest.initials").query(typed)));
-					}
-					return bool.minimumShouldMatch("1").filter(LIVE);
-				}))
-				.highlight((highlight) -> {
-					highlight.preTags("").postTags("");
-					for (String field : SUGGEST_FIELDS) {
-						highlight.fields(NamedValue.of(field, HighlightField.of((f) -> f.numberOfFragments(0))));
-					}
-					return highlight;
-				}), ArticleDocument.class);
+			SearchResponse<ArticleDocument> response = this.layout.client()
+				.search((search) -> search.index(ALIAS)
+					.size(size * 2)
+					.source((source) -> source.filter((filter) -> filter.excludes("body", "summary")))
+					.query((q) -> q.bool((bool) -> {
+						bool.should((chars) -> chars.match((match) -> match.field("suggest").query(typed).boost(3f)))
+							.should((pinyin) -> pinyin
+								.match((match) -> match.field("suggest.pinyin").query(typed).boost(2f)));
+						if (INITIALS.matcher(typed).matches()) {
+							bool.should((initials) -> initials
+								.match((match) -> match.field("suggest.initials").query(typed)));
+						}
+						return bool.minimumShouldMatch("1").filter(LIVE);
+					}))
+					.highlight((highlight) -> {
+						highlight.preTags("").postTags("");
+						for (String field : SUGGEST_FIELDS) {
+							highlight.fields(NamedValue.of(field, HighlightField.of((f) -> f.numberOfFragments(0))));
+						}
+						return highlight;
+					}), ArticleDocument.class);
 			Map<String, Suggestion> suggestions = new LinkedHashMap<>();
 			for (Hit<ArticleDocument> hit : response.hits().hits()) {
 				ArticleDocument article = java.util.Objects.requireNonNull(hit.source());
@@ -438,8 +441,8 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 	@Override
 	public List<RelatedArticle> related(String articleId, int size) {
 		try {
-			GetResponse<ArticleDocument> found = this.client.get((get) -> get.index(ALIAS).id(articleId),
-					ArticleDocument.class);
+			GetResponse<ArticleDocument> found = this.layout.client()
+				.get((get) -> get.index(ALIAS).id(articleId), ArticleDocument.class);
 			ArticleDocument article = found.source();
 			if (article == null || !article.live()) {
 				return List.of();
@@ -451,29 +454,30 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 			graph.put(RelatedArticle.Reason.SAME_DEPUTY, article.context().deputies());
 			graph.put(RelatedArticle.Reason.SAME_TOWN, article.context().towns());
 			graph.put(RelatedArticle.Reason.SAME_DISTRICT, article.context().districts());
-			SearchResponse<ArticleDocument> response = this.client.search((search) -> search.index(ALIAS)
-				.size(size)
-				.source((source) -> source.filter((filter) -> filter.excludes("body")))
-				.query((q) -> q.bool((bool) -> {
-					bool.should((text) -> text.moreLikeThis((like) -> like.fields("title", "summary", "body")
-						.like((item) -> item.document((document) -> document.index(ALIAS).id(articleId)))
-						.minTermFreq(1)
-						.minDocFreq(1)
-						.maxQueryTerms(30)
-						.minimumShouldMatch("20%")
-						.queryName(RelatedArticle.Reason.SIMILAR_TEXT.name())));
-					graph.forEach((reason, values) -> {
-						if (!values.isEmpty()) {
-							bool.should((same) -> same.terms((terms) -> terms.field(RELATED_FIELDS.get(reason))
-								.terms((list) -> list.value(values.stream().map(FieldValue::of).toList()))
-								.boost(RELATED_WEIGHTS.get(reason))
-								.queryName(reason.name())));
-						}
-					});
-					return bool.minimumShouldMatch("1")
-						.filter(LIVE)
-						.mustNot((self) -> self.ids((ids) -> ids.values(articleId)));
-				})), ArticleDocument.class);
+			SearchResponse<ArticleDocument> response = this.layout.client()
+				.search((search) -> search.index(ALIAS)
+					.size(size)
+					.source((source) -> source.filter((filter) -> filter.excludes("body")))
+					.query((q) -> q.bool((bool) -> {
+						bool.should((text) -> text.moreLikeThis((like) -> like.fields("title", "summary", "body")
+							.like((item) -> item.document((document) -> document.index(ALIAS).id(articleId)))
+							.minTermFreq(1)
+							.minDocFreq(1)
+							.maxQueryTerms(30)
+							.minimumShouldMatch("20%")
+							.queryName(RelatedArticle.Reason.SIMILAR_TEXT.name())));
+						graph.forEach((reason, values) -> {
+							if (!values.isEmpty()) {
+								bool.should((same) -> same.terms((terms) -> terms.field(RELATED_FIELDS.get(reason))
+									.terms((list) -> list.value(values.stream().map(FieldValue::of).toList()))
+									.boost(RELATED_WEIGHTS.get(reason))
+									.queryName(reason.name())));
+							}
+						});
+						return bool.minimumShouldMatch("1")
+							.filter(LIVE)
+							.mustNot((self) -> self.ids((ids) -> ids.values(articleId)));
+					})), ArticleDocument.class);
 			return response.hits().hits().stream().map((hit) -> {
 				List<RelatedArticle.Reason> reasons = hit.matchedQueries()
 					.keySet()
@@ -502,12 +506,13 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 		String settings = "{\"analysis\": {\"filter\": {\"zh_synonyms\": {\"type\": \"grassroots_synonyms\", \"synonyms\": "
 				+ SearchSynonyms.json(rules) + "}}}}";
 		try {
-			this.client.indices()
+			this.layout.client()
+				.indices()
 				.putSettings((put) -> put.index(ALIAS, IndexLayout.BUILDING)
 					.ignoreUnavailable(true)
 					.reopen(true)
 					.settings(IndexSettings.of((index) -> index.withJson(new StringReader(settings)))));
-			this.client.cluster().health((health) -> health.index(ALIAS).waitForStatus(HealthStatus.Yellow));
+			this.layout.client().cluster().health((health) -> health.index(ALIAS).waitForStatus(HealthStatus.Yellow));
 			return rules.size();
 		}
 		catch (IOException ex) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -28,32 +27,27 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 
 	private static final int PAGE = 2000;
 
-	private final ElasticsearchClient client;
-
-	private final IndexLayout layout;
-
 	private final ElasticsearchArticleIndex index;
 
-	ElasticsearchIndexMaintenance(ElasticsearchClient client, IndexLayout layout, ElasticsearchArticleIndex index) {
-		this.client = client;
-		this.layout = layout;
+	ElasticsearchIndexMaintenance(ElasticsearchArticleIndex index) {
 		this.index = index;
 	}
 
 	@Override
 	public String liveIndex() {
-		return call("read the alias", () -> this.layout.behind(IndexLayout.ALIAS).stream().findFirst().orElse(""));
+		return call("read the alias",
+				() -> this.index.layout().behind(IndexLayout.ALIAS).stream().findFirst().orElse(""));
 	}
 
 	@Override
 	public @Nullable Build build() {
 		return call("read the build", () -> {
-			this.layout.buildingChanged();
-			String building = this.layout.building();
+			this.index.layout().buildingChanged();
+			String building = this.index.layout().building();
 			if (building == null) {
 				return null;
 			}
-			Map<String, String> meta = this.layout.meta(building);
+			Map<String, String> meta = this.index.layout().meta(building);
 			String after = meta.get("after");
 			return new Build(building, (after == null || after.isEmpty()) ? null : after,
 					Long.parseLong(meta.getOrDefault("copied", "0")));
@@ -69,11 +63,13 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 		return call("start a build", () -> {
 			String name = IndexLayout.ALIAS + "-v" + IndexLayout.VERSION + "-"
 					+ LocalDateTime.now(ZoneOffset.UTC).format(SUFFIX);
-			this.layout.create(name, Map.of("after", "", "copied", "0"));
-			this.client.indices()
+			this.index.layout().create(name, Map.of("after", "", "copied", "0"));
+			this.index.layout()
+				.client()
+				.indices()
 				.updateAliases((update) -> update
 					.actions((action) -> action.add((add) -> add.index(name).alias(IndexLayout.BUILDING))));
-			this.layout.buildingChanged();
+			this.index.layout().buildingChanged();
 			return new Build(name, null, 0);
 		});
 	}
@@ -92,7 +88,7 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 	@Override
 	public void progress(String target, String after, long copied) {
 		call("record progress", () -> {
-			this.layout.meta(target, Map.of("after", after, "copied", Long.toString(copied)));
+			this.index.layout().meta(target, Map.of("after", after, "copied", Long.toString(copied)));
 			return null;
 		});
 	}
@@ -100,12 +96,12 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 	@Override
 	public Map<String, Indexed> contents(String target) {
 		return call("read the index", () -> {
-			this.client.indices().refresh((refresh) -> refresh.index(target));
+			this.index.layout().client().indices().refresh((refresh) -> refresh.index(target));
 			Map<String, Indexed> contents = new HashMap<>();
 			String after = null;
 			while (true) {
 				String seek = after;
-				SearchResponse<Map> page = this.client.search((search) -> {
+				SearchResponse<Map> page = this.index.layout().client().search((search) -> {
 					search.index(target)
 						.size(PAGE)
 						.version(true)
@@ -134,18 +130,18 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 	@Override
 	public String switchTo(String target) {
 		return call("switch the alias", () -> {
-			Set<String> old = this.layout.behind(IndexLayout.ALIAS);
-			this.client.indices().updateAliases((update) -> {
+			Set<String> old = this.index.layout().behind(IndexLayout.ALIAS);
+			this.index.layout().client().indices().updateAliases((update) -> {
 				old.forEach((index) -> update
 					.actions((action) -> action.remove((remove) -> remove.index(index).alias(IndexLayout.ALIAS))));
 				update.actions((action) -> action.add((add) -> add.index(target).alias(IndexLayout.ALIAS)));
 				return update
 					.actions((action) -> action.remove((remove) -> remove.index(target).alias(IndexLayout.BUILDING)));
 			});
-			this.layout.buildingChanged();
+			this.index.layout().buildingChanged();
 			for (String index : old) {
 				if (!index.equals(target)) {
-					this.client.indices().delete((delete) -> delete.index(index));
+					this.index.layout().client().indices().delete((delete) -> delete.index(index));
 				}
 			}
 			return String.join(",", old);

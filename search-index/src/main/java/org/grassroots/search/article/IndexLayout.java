@@ -56,6 +56,11 @@ class IndexLayout {
 		this.synonyms = synonyms;
 	}
 
+	/** The client of the cluster the indices live in. */
+	ElasticsearchClient client() {
+		return this.client;
+	}
+
 	/** Creates an index of this version's definition with the current synonym rules. */
 	void create(String name, Map<String, String> meta) throws IOException {
 		try (InputStream definition = new ClassPathResource(DEFINITION).getInputStream()) {
