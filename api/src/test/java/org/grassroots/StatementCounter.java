@@ -20,7 +20,7 @@ class StatementCounter {
 
 	/** The threads the background workers run on. */
 	private static final java.util.Set<String> BACKGROUND = java.util.Set.of("outbox-relay", "delivery-worker",
-			"article-scheduler", "search-analytics", "search-rebuild");
+			"article-scheduler", "search-analytics", "search-rebuild", "search-rebuild-reader");
 
 	private final AtomicInteger statements = new AtomicInteger();
 

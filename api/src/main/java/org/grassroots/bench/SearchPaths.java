@@ -42,6 +42,11 @@ final class SearchPaths {
 				| Search (%,d published articles) | Value |
 				|---|---:|
 				""".formatted(published));
+		// Whichever writes first meets a colder Elasticsearch: one untimed copy first,
+		// then
+		// both measured warm
+		IndexProbe probe = IndexProbe.of(context);
+		probe.rawBulkCopy(500);
 		long started = System.nanoTime();
 		admin.post("mutation { reindexSearch(input: {}) { status { state } } }", Map.of());
 		String status;
@@ -56,7 +61,7 @@ final class SearchPaths {
 		}
 		// Every article in the graph is copied, earlier runs' too
 		long copied = Long.parseLong(status.replaceAll(".*\"copied\":(\\d+).*", "$1"));
-		long[] raw = IndexProbe.of(context).rawBulkCopy(500);
+		long[] raw = probe.rawBulkCopy(500);
 		double rawSeconds = raw[1] / 1e9;
 		row(table, "articles in the graph, all copied by the rebuild", copied);
 		row(table, "rebuild from the graph, whole: settle, copy, check, switch (documents/s)", copied / rebuild);

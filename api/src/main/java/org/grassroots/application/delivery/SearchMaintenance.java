@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.grassroots.application.access.Caller;
@@ -161,27 +165,54 @@ public class SearchMaintenance {
 			this.status.set(status);
 			long copyStarted = System.nanoTime();
 			long recorded = copyStarted;
+			long read = 0;
+			long written = 0;
+			// The next batch is read from the graph while the last one is written
+			List<List<String>> batches = new ArrayList<>();
 			for (; from < ids.size(); from += BATCH) {
-				List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-				Map<String, String> failures = this.index.applyTo(build.index(), this.sync.changes(batch));
-				if (!failures.isEmpty()) {
-					throw new IllegalStateException(failures.size() + " articles could not be written, e.g. "
-							+ failures.entrySet().iterator().next());
+				batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+			}
+			try (ExecutorService reader = Executors
+				.newSingleThreadExecutor(Thread.ofPlatform().name("search-rebuild-reader").daemon().factory())) {
+				Future<List<Change>> next = batches.isEmpty() ? null
+						: reader.submit(() -> this.sync.changes(batches.get(0)));
+				for (int b = 0; b < batches.size(); b++) {
+					List<String> batch = batches.get(b);
+					long waiting = System.nanoTime();
+					List<Change> changes = java.util.Objects.requireNonNull(next).get();
+					long writing = System.nanoTime();
+					read += writing - waiting;
+					if (b + 1 < batches.size()) {
+						List<String> following = batches.get(b + 1);
+						next = reader.submit(() -> this.sync.changes(following));
+					}
+					Map<String, String> failures = this.index.applyTo(build.index(), changes);
+					written += System.nanoTime() - writing;
+					if (!failures.isEmpty()) {
+						throw new IllegalStateException(failures.size() + " articles could not be written, e.g. "
+								+ failures.entrySet().iterator().next());
+					}
+					copied += batch.size();
+					if (System.nanoTime() - recorded > PROGRESS_NANOS || b + 1 == batches.size()) {
+						this.index.progress(build.index(), batch.get(batch.size() - 1), copied);
+						recorded = System.nanoTime();
+					}
+					status = status.with(build.index(), copied, status.total());
+					this.status.set(status);
 				}
-				copied += batch.size();
-				if (System.nanoTime() - recorded > PROGRESS_NANOS || from + BATCH >= ids.size()) {
-					this.index.progress(build.index(), batch.get(batch.size() - 1), copied);
-					recorded = System.nanoTime();
-				}
-				status = status.with(build.index(), copied, status.total());
-				this.status.set(status);
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof RuntimeException failure) ? failure
+						: new IllegalStateException(ex.getCause());
 			}
 			long checkStarted = System.nanoTime();
 			CheckReport check = check(build.index(), true);
 			String left = this.index.switchTo(build.index());
-			logger.info("Rebuilt the search index as {} ({} articles copied in {} ms, checked in {} ms; left {}): {}",
-					build.index(), copied, (checkStarted - copyStarted) / 1_000_000,
-					(System.nanoTime() - checkStarted) / 1_000_000, left, check.summary());
+			logger.info(
+					"Rebuilt the search index as {} ({} articles copied in {} ms: {} ms waiting for the graph, {} ms writing;"
+							+ " checked in {} ms; left {}): {}",
+					build.index(), copied, (checkStarted - copyStarted) / 1_000_000, read / 1_000_000,
+					written / 1_000_000, (System.nanoTime() - checkStarted) / 1_000_000, left, check.summary());
 			this.status.set(new Status(State.DONE, build.index(), build.index(), copied, status.total(),
 					status.startedAt(), this.clock.instant(), null, check));
 		}

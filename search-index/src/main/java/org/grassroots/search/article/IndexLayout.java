@@ -39,7 +39,7 @@ class IndexLayout {
 	private static final String NO_SYNONYMS = "\"synonyms\": []";
 
 	/** How long writers may keep using what they last read of the building alias. */
-	static final long BUILDING_CACHE_MILLIS = 1000;
+	static final long BUILDING_CACHE_MILLIS = 500;
 
 	private final ElasticsearchClient client;
 
