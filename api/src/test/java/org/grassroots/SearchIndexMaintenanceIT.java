@@ -125,7 +125,7 @@ class SearchIndexMaintenanceIT extends ApiIntegrationTest {
 		// the graph moves on without a delivery: the index holds an older publication
 		this.neo4j.query("MATCH (a:Article {id: $id}) SET a.sequence = a.sequence + 5").bind(toilet).to("id").run();
 		ArticleDocument invented = ArticleDocument.live(ghost, "no-such-story", List.of(), "无中生有", "", "", "",
-				List.of(), "2026-01-01T00:00:00Z", 1,
+				List.of(), "", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", 1,
 				new ArticleDocument.Context(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 						List.of(), List.of(), List.of(), List.of(), null, 0, 0));
 		assertThat(this.maintenance.applyTo(live, List.of(new Change(invented, 7)))).isEmpty();

@@ -77,6 +77,23 @@ class VisitorSearchIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aHitShowsTheArticleAsItsPageDoes() {
+		String fields = "slug title standfirst coverText tags publishedAt revisedAt revision bodyHtml case { key }";
+		ClientGraphQlResponse page = this.anonymous
+			.document("{ article(slug: \"%s\") { article { %s } } }".formatted(LIGHTS, fields))
+			.executeSync();
+		ClientGraphQlResponse search = this.anonymous.document(
+				"{ searchArticles(query: \"路灯\", filter: {towns: [\"jm-pengjiang-hetang\"]}) { hits { article { %s } } } }"
+					.formatted(fields))
+			.executeSync();
+
+		assertThat(search.getErrors()).isEmpty();
+		Map<String, Object> shown = page.field("article.article").toEntity(MAP);
+		assertThat(shown.get("bodyHtml")).asString().contains("路灯");
+		assertThat(search.field("searchArticles.hits[0].article").toEntity(MAP)).isEqualTo(shown);
+	}
+
+	@Test
 	void theStationsLongNameFindsStoriesThatSayLiaisonStation() {
 		ClientGraphQlResponse response = this.anonymous
 			.document("{ searchArticles(query: \"代表联络站\", first: 20) { hits { article { slug } } } }")

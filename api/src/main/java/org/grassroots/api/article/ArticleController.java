@@ -134,6 +134,8 @@ class ArticleController {
 		}
 		if (!missing.isEmpty()) {
 			this.articles.findByIds(missing).forEach((stored) -> bodies.put(stored.id(), stored.bodyHtml()));
+			// A search hit taken down since the index answered: nothing of it to show
+			missing.forEach((id) -> bodies.putIfAbsent(id, ""));
 		}
 		return bodies;
 	}

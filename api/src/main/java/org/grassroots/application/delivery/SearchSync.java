@@ -66,7 +66,8 @@ class SearchSync {
 		StoredArticle article = live.article();
 		return new Change(ArticleDocument.live(article.id(), article.slug(), article.caseIds(), article.title(),
 				article.summary(), ArticleHtml.toPlainText(article.bodyHtml()), live.place(), article.tags(),
-				article.publishedAt().toString(), article.revision(), context(live)), publication.sequence());
+				article.coverText(), article.publishedAt().toString(), article.revisedAt().toString(),
+				article.revision(), context(live)), publication.sequence());
 	}
 
 	/** The graph around the article's cases, as the index's filters, facets and text. */

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param body plain text of the body
  * @param place where its main case happened
  * @param tags topics
+ * @param coverText the text on the story's card
  * @param publishedAt ISO-8601 first publication time
+ * @param revisedAt ISO-8601 time the revision was published
  * @param revision the revision's number
  * @param live whether visitors find it
  * @param context the graph around its cases, for filters, facets and related stories
@@ -28,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * and deputies
  */
 public record ArticleDocument(String id, String slug, List<String> caseIds, String title, String summary, String body,
-		String place, List<String> tags, String publishedAt, int revision, boolean live, Context context,
-		List<String> suggest) {
+		String place, List<String> tags, String coverText, String publishedAt, String revisedAt, int revision,
+		boolean live, Context context, List<String> suggest) {
 
 	public ArticleDocument {
 		caseIds = List.copyOf(caseIds);
@@ -39,7 +41,8 @@ public record ArticleDocument(String id, String slug, List<String> caseIds, Stri
 
 	/** A live article; its suggestions are derived from its title, tags and context. */
 	public static ArticleDocument live(String id, String slug, List<String> caseIds, String title, String summary,
-			String body, String place, List<String> tags, String publishedAt, int revision, Context context) {
+			String body, String place, List<String> tags, String coverText, String publishedAt, String revisedAt,
+			int revision, Context context) {
 		Set<String> suggest = new LinkedHashSet<>();
 		suggest.add(title);
 		suggest.addAll(tags);
@@ -48,14 +51,14 @@ public record ArticleDocument(String id, String slug, List<String> caseIds, Stri
 			values.stream().map((value) -> FacetValue.parse(value).label()).forEach(suggest::add);
 		}
 		suggest.removeIf(String::isBlank);
-		return new ArticleDocument(id, slug, caseIds, title, summary, body, place, tags, publishedAt, revision, true,
-				context, List.copyOf(suggest));
+		return new ArticleDocument(id, slug, caseIds, title, summary, body, place, tags, coverText, publishedAt,
+				revisedAt, revision, true, context, List.copyOf(suggest));
 	}
 
 	/** What stays in the index of an article nobody may find. */
 	public static ArticleDocument tombstone(String id) {
-		return new ArticleDocument(id, "", List.of(), "", "", "", "", List.of(), "1970-01-01T00:00:00Z", 0, false,
-				Context.NONE, List.of());
+		return new ArticleDocument(id, "", List.of(), "", "", "", "", List.of(), "", "1970-01-01T00:00:00Z",
+				"1970-01-01T00:00:00Z", 0, false, Context.NONE, List.of());
 	}
 
 	/** The case the story is mainly about. */

@@ -11,6 +11,14 @@ import java.util.Map;
 public interface ArticleIndex {
 
 	/**
+	 * The class-path resource that defines the index's current version: mappings and
+	 * analysis.
+	 */
+	static String definition() {
+		return IndexLayout.DEFINITION;
+	}
+
+	/**
 	 * Applies the changes in one request; they are searchable when it returns. A change
 	 * older than what the index holds is skipped, which is no failure.
 	 * @return the articles whose change failed, with the reason; empty when all were

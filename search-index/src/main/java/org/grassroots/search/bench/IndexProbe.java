@@ -78,7 +78,8 @@ public final class IndexProbe {
 		String scratch = "bench-raw-bulk";
 		try {
 			this.client.indices().delete((delete) -> delete.index(scratch).ignoreUnavailable(true));
-			try (var definition = IndexProbe.class.getResourceAsStream("/search/articles-v4.json")) {
+			try (var definition = IndexProbe.class
+				.getResourceAsStream("/" + org.grassroots.search.article.ArticleIndex.definition())) {
 				this.client.indices()
 					.create((create) -> create.index(scratch).withJson(java.util.Objects.requireNonNull(definition)));
 			}

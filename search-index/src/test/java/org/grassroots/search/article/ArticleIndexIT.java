@@ -23,7 +23,7 @@ class ArticleIndexIT extends ElasticsearchIntegrationTest {
 
 	private static ArticleDocument document(String id, String title, String summary, String body, String place) {
 		return ArticleDocument.live(id, id.replace("article-", ""), List.of("case-" + id), title, summary, body, place,
-				List.of(), "2026-03-01T09:00:00+08:00", 1,
+				List.of(), "", "2026-03-01T09:00:00+08:00", "2026-03-01T09:00:00+08:00", 1,
 				new ArticleDocument.Context(List.of("MICRO_PROJECT"), List.of(), List.of(), List.of(), List.of(),
 						List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 2026, 0, 0));
 	}

@@ -84,7 +84,7 @@ class VisitorSearchIT extends ElasticsearchIntegrationTest {
 		}
 		return ArticleDocument.live(id, id, List.of("case-" + id), title, title, body + MARK,
 				FacetValue.parse(district).label() + FacetValue.parse(town).label() + FacetValue.parse(village).label(),
-				tags, publishedAt, 1,
+				tags, "", publishedAt, publishedAt, 1,
 				new ArticleDocument.Context(List.of(kind), List.of("COMPLETED"), List.of(), List.of(district),
 						List.of(town), List.of(village), List.of(station), List.of(stationKind), List.of(deputy),
 						(law == null) ? List.of() : List.of(law), names, year, 100_000, 120));
