@@ -152,7 +152,10 @@ public class SearchMaintenance {
 		Status status = this.status.get();
 		try {
 			Build build = this.index.startBuild();
-			Thread.sleep(this.index.settleMillis());
+			// Writers see the new index a moment later: the copy starts at once, and the
+			// check waits for them, as it repairs whatever a delivery that saw only the
+			// old index left behind in the new one
+			long settled = System.nanoTime() + this.index.settleMillis() * 1_000_000;
 			List<String> ids = this.articles.ids();
 			int from = 0;
 			if (build.after() != null) {
@@ -204,6 +207,10 @@ public class SearchMaintenance {
 			catch (ExecutionException ex) {
 				throw (ex.getCause() instanceof RuntimeException failure) ? failure
 						: new IllegalStateException(ex.getCause());
+			}
+			long unsettled = settled - System.nanoTime();
+			if (unsettled > 0) {
+				Thread.sleep(unsettled / 1_000_000, (int) (unsettled % 1_000_000));
 			}
 			long checkStarted = System.nanoTime();
 			CheckReport check = check(build.index(), true);
