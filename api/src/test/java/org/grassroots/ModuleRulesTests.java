@@ -97,6 +97,22 @@ class ModuleRulesTests {
 			.check(classes);
 	}
 
+	/**
+	 * The showcase site shows what the GraphQL API shows an anonymous caller: it reads
+	 * through the API alone, never the application layer, the graph, the index or the
+	 * publisher.
+	 */
+	@Test
+	void theSiteReadsOnlyThroughTheGraphQlApi() {
+		noClasses().that()
+			.resideInAPackage("org.grassroots.site..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.grassroots.application..", "org.grassroots.graph..", "org.grassroots.search..",
+					"org.grassroots.publisher..")
+			.check(classes);
+	}
+
 	@Test
 	void theApplicationLayerKnowsNothingOfTheApi() {
 		noClasses().that()

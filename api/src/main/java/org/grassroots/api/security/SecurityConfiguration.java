@@ -4,6 +4,7 @@ import org.grassroots.application.accounts.AccountService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,7 +29,27 @@ class SecurityConfiguration {
 
 	static final String ROLES_CLAIM = "roles";
 
+	static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:;"
+			+ " connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	/**
+	 * The showcase site: anonymous pages that only read (no sessions, no forms that
+	 * change anything), with a content security policy that lets only the site's own
+	 * script and style run.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/", "/articles/**", "/districts/**", "/site/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SITE_POLICY)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccountService accounts) throws Exception {
 		return http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
