@@ -105,7 +105,7 @@ class ModuleRulesTests {
 	@Test
 	void theSiteReadsOnlyThroughTheGraphQlApi() {
 		noClasses().that()
-			.resideInAPackage("org.grassroots.site..")
+			.resideInAnyPackage("org.grassroots.site..", "org.grassroots.console..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.grassroots.application..", "org.grassroots.graph..", "org.grassroots.search..",

@@ -33,14 +33,14 @@ class SecurityConfiguration {
 			+ " connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	/**
-	 * The showcase site: anonymous pages that only read (no sessions, no forms that
-	 * change anything), with a content security policy that lets only the site's own
-	 * script and style run.
+	 * The showcase site and the staff console's page: served to anyone (the console signs
+	 * in against the API with a bearer token, no cookie), no sessions, and a content
+	 * security policy that lets only their own script and style run.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/", "/articles/**", "/districts/**", "/site/**")
+		return http.securityMatcher("/", "/articles/**", "/districts/**", "/site/**", "/console", "/console/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
