@@ -97,7 +97,9 @@ function chrome() {
   if (!state.me) { nav.replaceChildren(); who.replaceChildren(); return; }
   const links = [['#/', '概览'], ['#/cases', '案例']];
   if (roles().has('STEWARD') || state.me.admin) links.push(['#/cases/new', '记录新案例']);
+  links.push(['#/duty', '履职']);
   if (roles().has('EDITOR') || roles().has('PUBLISHER') || state.me.admin) links.push(['#/stories', '故事']);
+  if (state.me.admin) links.push(['#/accounts', '账号'], ['#/system', '系统']);
   const here = location.hash || '#/';
   nav.replaceChildren(...links.map(([href, text]) => h('a', { href, 'aria-current': here === href ? 'page' : null }, text)));
   const grants = state.me.roles.map((grant) => (LABELS.role[grant.role] || grant.role) + ' · ' + (grant.region ? grant.region.name : grant.regionKey));
@@ -146,31 +148,16 @@ async function dashboardView() {
     chart('按月（提出）', s.byMonth.slice(-12).map((b) => [b.label || b.key, b.count])));
 }
 
-/** A horizontal bar chart in SVG, with its figures as text for screen readers too. */
+/** A horizontal bar chart: a row per value, its bar as wide as its share of the largest. */
 function chart(title, rows) {
-  const section = h('section', {}, h('h2', {}, title));
+  const section = h('section', { class: 'chart' }, h('h2', {}, title));
   if (!rows.length) { section.append(h('p', { class: 'muted' }, '没有数据')); return section; }
   const max = Math.max(...rows.map(([, n]) => n), 1);
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(NS, 'svg');
-  const rowHeight = 26, labelWidth = 130, width = 600;
-  svg.setAttribute('viewBox', `0 0 ${width} ${rows.length * rowHeight + 4}`);
-  svg.setAttribute('class', 'chart');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', title + '：' + rows.map(([label, n]) => `${label} ${n}`).join('，'));
-  rows.forEach(([label, n], i) => {
-    const y = i * rowHeight;
-    const text = document.createElementNS(NS, 'text');
-    text.setAttribute('x', '0'); text.setAttribute('y', String(y + 17)); text.textContent = label;
-    const bar = document.createElementNS(NS, 'rect');
-    bar.setAttribute('class', 'bar'); bar.setAttribute('x', String(labelWidth)); bar.setAttribute('y', String(y + 4));
-    bar.setAttribute('height', '18'); bar.setAttribute('width', String(Math.max(2, (width - labelWidth - 50) * n / max)));
-    const figure = document.createElementNS(NS, 'text');
-    figure.setAttribute('x', String(labelWidth + 6 + (width - labelWidth - 50) * n / max)); figure.setAttribute('y', String(y + 17));
-    figure.textContent = String(n);
-    svg.append(text, bar, figure);
-  });
-  section.append(svg);
+  section.append(h('ul', { class: 'bars' }, rows.map(([label, n]) => {
+    const bar = h('span', { class: 'bar', 'aria-hidden': 'true' });
+    bar.style.width = Math.max(1, Math.round(100 * n / max)) + '%';
+    return h('li', {}, h('span', { class: 'name' }, label), h('span', { class: 'track' }, bar), h('span', { class: 'n' }, n));
+  })));
   return section;
 }
 
@@ -180,8 +167,16 @@ function options(map, chosen, blank) {
 }
 
 async function regionsOfCaller() {
-  const keys = [...new Set(state.me.roles.map((grant) => grant.regionKey))];
   const found = new Map();
+  if (state.me.admin) {
+    // Administrators act everywhere: every city, district, town and village
+    for (const level of ['CITY', 'DISTRICT', 'TOWN', 'VILLAGE']) {
+      const data = await gql(`query($l: RegionLevel!) { regions(first: 100, filter: {level: $l}) { edges { node { key name level } } } }`, { l: level });
+      data.regions.edges.forEach(({ node }) => found.set(node.key, node));
+    }
+    return [...found.values()];
+  }
+  const keys = [...new Set(state.me.roles.map((grant) => grant.regionKey))];
   for (const key of keys) {
     const data = await gql(`query($k: String!) { regions(first: 100, filter: {withinKey: $k}) { edges { node { key name level } } } }`, { k: key });
     data.regions.edges.forEach(({ node }) => found.set(node.key, node));
@@ -234,15 +229,17 @@ async function casesView(params) {
 }
 
 const CASE = `query($id: ID!) { node(id: $id) { ... on Case { id key version title summary narrative kind status place raisedOn completedOn
-  fundingYuan beneficiaries region { key name } station { name } raisedBy { name } timeline { stage on note } } } }`;
+  fundingYuan beneficiaries region { key name } station { name } raisedBy { name } timeline { stage on note }
+  evaluation { satisfied note } } } }`;
 
-function caseId(key) {
-  const bytes = new TextEncoder().encode('Case:' + key);
+/** A node's global id, as the API's GlobalId encodes it: base64url of "Type:key". */
+function globalId(type, key) {
+  const bytes = new TextEncoder().encode(type + ':' + key);
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 async function caseView(key) {
-  const data = await gql(CASE, { id: caseId(key) });
+  const data = await gql(CASE, { id: globalId('Case', key) });
   const c = data.node;
   if (!c) { return page('找不到这个案例', h('p', {}, h('a', { href: '#/cases' }, '回到案例列表'))); }
   const done = new Set(c.timeline.map((s) => s.stage));
@@ -278,6 +275,8 @@ async function caseView(key) {
       h('strong', {}, LABELS.stage[s.stage] || s.stage), s.on ? h('time', { datetime: s.on }, s.on) : null,
       s.note ? h('div', {}, s.note) : null))) : h('p', { class: 'muted' }, '还没有记录'),
     done.size < Object.keys(LABELS.stage).length ? [h('h2', {}, '记录进展'), advance] : null,
+    c.evaluation ? [h('h2', {}, '群众评价'), h('p', {}, c.evaluation.satisfied ? '满意' : '不满意', c.evaluation.note ? '：' + c.evaluation.note : '')] :
+      done.has('FEEDBACK') ? [h('h2', {}, '记录群众评价'), evaluation(c, key)] : null,
     roles().has('EDITOR') || state.me.admin ? [h('h2', {}, '宣传'), h('button', { type: 'button', class: 'secondary', onclick: async () => {
       try {
         const answer = await gql(`mutation($input: DraftArticleInput!) { draftArticle(input: $input) { article { id } } }`,
@@ -394,6 +393,14 @@ async function storyView(id) {
     actions.append(h('button', { type: 'button', onclick: () => step('publishArticle', { overrideReason: reason.value || null }, '已发布') }, '立即发布'), reason,
       when, h('button', { type: 'button', class: 'secondary', onclick: () => step('scheduleArticle', { publishAt: when.value ? new Date(when.value).toISOString() : null, overrideReason: reason.value || null }, '已定时') }, '定时发布'));
   }
+  actions.append(h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    try {
+      const answer = await gql('mutation($id: ID!) { createArticlePreview(input: {id: $id}) { preview { token expiresAt } } }', { id: a.id });
+      const link = '/preview/' + encodeURIComponent(answer.createArticlePreview.preview.token);
+      document.getElementById('preview').replaceChildren(h('a', { href: link, target: '_blank', rel: 'noopener' }, '打开预览（与访客看到的一样）'),
+        ` 有效至 ${answer.createArticlePreview.preview.expiresAt.slice(0, 16).replace('T', ' ')}`);
+    } catch (failure) { notice(failure.message, 'error'); }
+  } }, '预览'), h('span', { id: 'preview' }));
   if (a.state === 'PUBLISHED' && can('PUBLISHER')) actions.append(h('button', { type: 'button', class: 'secondary', onclick: () => step('unpublishArticle', {}, '已下线') }, '下线'));
   const text = { title: r.title, standfirst: r.standfirst, coverText: r.coverText, body: r.bodyText };
   return page(r.title,
@@ -423,6 +430,82 @@ async function storyView(id) {
     h('section', { id: 'diff', 'aria-live': 'polite' }));
 }
 
+function evaluation(c, key) {
+  const form = h('form', { class: 'stack', onsubmit: async (event) => {
+    event.preventDefault();
+    const f = new FormData(form);
+    try {
+      await gql('mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { case { version } } }',
+        { input: { id: c.id, version: c.version, satisfied: f.get('satisfied') === 'yes', note: f.get('note') || null } });
+      show(...await caseView(key));
+      notice('已记录群众评价');
+    } catch (failure) { notice(failure.message, 'error'); }
+  } },
+  h('fieldset', {}, h('legend', {}, '群众是否满意'),
+    h('label', { class: 'row' }, h('input', { type: 'radio', name: 'satisfied', value: 'yes', checked: true }), '满意'),
+    h('label', { class: 'row' }, h('input', { type: 'radio', name: 'satisfied', value: 'no' }), '不满意')),
+  h('label', {}, '说明', h('textarea', { name: 'note', maxlength: 500 })),
+  h('div', {}, h('button', { type: 'submit' }, '记录评价')));
+  return form;
+}
+
+// ---- duty visits ----
+
+async function dutyView(params) {
+  const regions = (await regionsOfCaller()).filter((r) => r.level !== 'VILLAGE');
+  const year = new Date().getFullYear();
+  const region = params.get('region') || (regions[0] && regions[0].key) || 'jm';
+  const from = params.get('from') || `${year}-01-01`;
+  const to = params.get('to') || `${year + 1}-01-01`;
+  const data = await gql(`query($region: String!, $id: ID!, $from: Date!, $to: Date!) {
+    dutyCompliance(regionKey: $region, from: $from, to: $to) { deputies compliant rate
+      details(first: 100) { representativeKey name intervalMonths windows windowsWithVisit compliant missed { start end } } }
+    node(id: $id) { ... on Region { name stations(first: 30) { edges { node { key name
+      representatives(first: 20) { edges { node { key name } } } } } } } } }`,
+  { region, id: globalId('Region', region), from, to });
+  const c = data.dutyCompliance;
+  const stations = data.node ? data.node.stations.edges.map((e) => e.node) : [];
+  const filters = h('form', { class: 'filters', onsubmit: (event) => {
+    event.preventDefault();
+    location.hash = '#/duty?' + new URLSearchParams(new FormData(filters));
+  } },
+  h('label', {}, '区域', h('select', { name: 'region' }, regions.map((r) => h('option', { value: r.key, selected: r.key === region }, r.name)))),
+  h('label', {}, '自', h('input', { name: 'from', type: 'date', value: from })),
+  h('label', {}, '至（不含）', h('input', { name: 'to', type: 'date', value: to })),
+  h('button', { type: 'submit' }, '查看'));
+  const station = h('select', { name: 'stationKey', required: true }, stations.map((st) => h('option', { value: st.key }, st.name)));
+  const deputy = h('select', { name: 'deputyKey', required: true });
+  const fill = () => {
+    const chosen = stations.find((st) => st.key === station.value);
+    deputy.replaceChildren(...(chosen ? chosen.representatives.edges.map((e) => h('option', { value: e.node.key }, e.node.name)) : []));
+  };
+  station.addEventListener('change', fill);
+  fill();
+  const log = h('form', { class: 'filters', onsubmit: async (event) => {
+    event.preventDefault();
+    const f = new FormData(log);
+    try {
+      await gql('mutation($input: LogDutyVisitInput!) { logDutyVisit(input: $input) { visit { key } } }',
+        { input: { idempotencyKey: log.dataset.key, deputyKey: f.get('deputyKey'), stationKey: f.get('stationKey'), on: f.get('on'), kind: 'STATION_RECEPTION' } });
+      show(...await dutyView(params));
+      notice('已记录进站接待');
+    } catch (failure) { notice(failure.message, 'error'); }
+  } },
+  h('label', {}, '联络站', station), h('label', {}, '代表', deputy),
+  h('label', {}, '日期', h('input', { name: 'on', type: 'date', required: true, value: new Date().toISOString().slice(0, 10) })),
+  h('button', { type: 'submit' }, '记录进站接待'));
+  log.dataset.key = crypto.randomUUID();
+  return page('代表履职', filters,
+    h('p', {}, `${data.node ? data.node.name : region}：${c.deputies} 位代表，${c.compliant} 位按时进站（${Math.round(c.rate * 100)}%）`),
+    h('div', { class: 'table' }, h('table', {},
+      h('thead', {}, h('tr', {}, ['代表', '要求', '有接待的时段', '没有接待的时段（起始月）'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, c.details.map((d) => h('tr', { class: d.compliant ? '' : 'missed' },
+        h('td', {}, d.name), h('td', {}, `每 ${d.intervalMonths} 个月至少一次`), h('td', {}, `${d.windowsWithVisit} / ${d.windows}`),
+        h('td', {}, d.missed.length ? d.missed.map((w) => w.start.slice(0, 7)).join('、') : '无')))))),
+    stations.length ? [h('h2', {}, '记录进站接待'), log] : null);
+}
+
+
 async function newCaseView() {
   const regions = await regionsOfCaller();
   const form = h('form', { class: 'stack', onsubmit: async (event) => {
@@ -446,6 +529,125 @@ async function newCaseView() {
   // One key per form: a second click retries the same case, never a second one
   form.dataset.key = crypto.randomUUID();
   return page('记录新案例', form);
+}
+
+// ---- administration ----
+
+const ACCOUNTS = `query($filter: AccountFilter) { accounts(first: 100, filter: $filter) { totalCount
+  edges { node { username admin disabled roles { role regionKey region { name } } } } } }`;
+
+async function accountsView(params) {
+  const filter = params.get('name') ? { usernameContains: params.get('name') } : null;
+  const [data, regions] = await Promise.all([gql(ACCOUNTS, { filter }), regionsOfCaller()]);
+  const grantable = regions.filter((r) => r.level !== 'VILLAGE');
+  const act = async (mutation, input, done) => {
+    try {
+      await gql(`mutation($input: ${mutation.input}!) { ${mutation.name}(input: $input) { account { username } } }`, { input });
+      show(...await accountsView(params));
+      notice(done);
+    } catch (failure) { notice(failure.message, 'error'); }
+  };
+  const create = h('form', { class: 'filters', onsubmit: (event) => {
+    event.preventDefault();
+    const f = new FormData(create);
+    gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { username } } }',
+      { input: { username: f.get('username'), password: f.get('password'), admin: f.get('admin') === 'on' } })
+      .then(() => go('#/accounts?name=' + encodeURIComponent(f.get('username')), '已创建账号 ' + f.get('username')))
+      .catch((failure) => notice(failure.message, 'error'));
+  } },
+  h('label', {}, '用户名', h('input', { name: 'username', required: true, pattern: '[a-z0-9._-]{3,40}', autocomplete: 'off' })),
+  h('label', {}, '初始密码', h('input', { name: 'password', type: 'password', required: true, minlength: 12, autocomplete: 'new-password' })),
+  h('label', { class: 'row' }, h('input', { name: 'admin', type: 'checkbox' }), '管理员'),
+  h('button', { type: 'submit' }, '创建账号'));
+  const rows = data.accounts.edges.map(({ node: a }) => {
+    const grant = h('form', { class: 'row', onsubmit: (event) => {
+      event.preventDefault();
+      const f = new FormData(grant);
+      act({ name: 'grantRole', input: 'RoleGrantInput' }, { username: a.username, role: f.get('role'), regionKey: f.get('regionKey') },
+        `已授予 ${a.username} ${LABELS.role[f.get('role')]}`);
+    } },
+    h('select', { name: 'role', 'aria-label': a.username + ' 的角色' }, options(Object.fromEntries(Object.entries(LABELS.role).filter(([r]) => r !== 'ADMIN')), 'EDITOR')),
+    h('select', { name: 'regionKey', 'aria-label': a.username + ' 的区域' }, grantable.map((r) => h('option', { value: r.key }, r.name))),
+    h('button', { type: 'submit', class: 'secondary' }, '授予'));
+    return h('tr', { 'data-account': a.username },
+      h('td', {}, a.username, a.admin ? '（管理员）' : '', a.disabled ? '（已停用）' : ''),
+      h('td', {}, h('ul', { class: 'grants' }, a.roles.map((g) => h('li', {}, `${LABELS.role[g.role] || g.role} · ${g.region ? g.region.name : g.regionKey} `,
+        h('button', { type: 'button', class: 'secondary', onclick: () => act({ name: 'revokeRole', input: 'RoleGrantInput' },
+          { username: a.username, role: g.role, regionKey: g.regionKey }, `已收回 ${a.username} 的${LABELS.role[g.role]}`) }, '收回')))), grant),
+      h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => act(
+        { name: a.disabled ? 'enableAccount' : 'disableAccount', input: 'AccountInput' }, { username: a.username }, a.disabled ? '已启用' : '已停用') },
+      a.disabled ? '启用' : '停用')));
+  });
+  const search = h('form', { class: 'filters', onsubmit: (event) => {
+    event.preventDefault();
+    const name = new FormData(search).get('name');
+    location.hash = '#/accounts' + (name ? '?name=' + encodeURIComponent(name) : '');
+  } }, h('label', {}, '用户名包含', h('input', { name: 'name', value: params.get('name') || '' })), h('button', { type: 'submit' }, '查找'));
+  return page('账号', h('h2', {}, '新账号'), create,
+    h('h2', {}, params.get('name') ? `用户名包含“${params.get('name')}”的账号（${data.accounts.totalCount}）` : `全部账号（${data.accounts.totalCount}）`), search,
+    h('div', { class: 'table' }, h('table', {}, h('thead', {}, h('tr', {}, ['账号', '角色与区域', ''].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, rows))));
+}
+
+async function systemView() {
+  const today = new Date().toISOString().slice(0, 10);
+  const monthAgo = new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10);
+  const data = await gql(`query($from: String!, $to: String!) {
+    searchIndexStatus { state index liveIndex copied total startedAt finishedAt error check { missing stale extra repaired } }
+    webhookEndpoints { key url events active }
+    deliveries(first: 20, filter: {state: DEAD}) { totalCount edges { node { key consumer type subject attempts lastError lastStatus createdAt } } }
+    searchAnalytics(from: $from, to: $to, first: 10) { searches withoutResults top { text searches } topWithoutResults { text searches } } }`,
+  { from: monthAgo, to: today });
+  const status = data.searchIndexStatus;
+  const run = async (query, done, variables = {}) => {
+    try { await gql(query, variables); show(...await systemView()); notice(done); } catch (failure) { notice(failure.message, 'error'); }
+  };
+  const register = h('form', { class: 'filters', onsubmit: async (event) => {
+    event.preventDefault();
+    try {
+      const answer = await gql(`mutation($url: String!) { registerWebhook(input: {url: $url}) { endpoint { key } secret } }`, { url: new FormData(register).get('url') });
+      show(...await systemView());
+      notice('已登记。签名密钥只显示这一次：' + answer.registerWebhook.secret);
+    } catch (failure) { notice(failure.message, 'error'); }
+  } }, h('label', {}, '接收地址', h('input', { name: 'url', type: 'url', required: true, placeholder: 'https://' })), h('button', { type: 'submit' }, '登记'));
+  const percent = status.total ? Math.round(100 * status.copied / status.total) : 0;
+  return page('系统',
+    h('h2', {}, '搜索索引'),
+    h('dl', { class: 'facts', id: 'index-status' },
+      h('dt', {}, '状态'), h('dd', {}, status.state),
+      h('dt', {}, '在用索引'), h('dd', {}, status.liveIndex),
+      status.state === 'RUNNING' ? [h('dt', {}, '进度'), h('dd', {}, h('progress', { max: 100, value: percent, 'aria-label': '重建进度' }), ` ${status.copied} / ${status.total}`)] : null,
+      status.finishedAt ? [h('dt', {}, '上次完成'), h('dd', {}, status.finishedAt)] : null,
+      status.check ? [h('dt', {}, '上次检查'), h('dd', {}, `缺 ${status.check.missing.length} · 旧 ${status.check.stale.length} · 多 ${status.check.extra.length} · 修复 ${status.check.repaired}`)] : null,
+      status.error ? [h('dt', {}, '错误'), h('dd', {}, status.error)] : null),
+    h('div', { class: 'row actions' },
+      h('button', { type: 'button', onclick: () => run('mutation { reindexSearch(input: {}) { status { state } } }', '已开始重建索引，搜索照常') }, '重建索引'),
+      h('button', { type: 'button', class: 'secondary', onclick: async () => {
+        try {
+          const answer = await gql('mutation { checkSearchIndex(input: {repair: true}) { report { articles documents missing stale extra repaired } } }');
+          const r = answer.checkSearchIndex.report;
+          show(...await systemView());
+          notice(`检查完成：${r.articles} 篇故事，${r.documents} 个文档；缺 ${r.missing.length}，旧 ${r.stale.length}，多 ${r.extra.length}，修复 ${r.repaired}`);
+        } catch (failure) { notice(failure.message, 'error'); }
+      } }, '检查并修复'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => location.reload() }, '刷新')),
+    h('h2', {}, '访客搜索（近 30 天）'),
+    h('p', {}, `共 ${data.searchAnalytics.searches} 次，其中 ${data.searchAnalytics.withoutResults} 次没有结果`),
+    h('div', { class: 'split' },
+      h('section', {}, h('h3', {}, '常搜'), h('ol', {}, data.searchAnalytics.top.map((q) => h('li', {}, `${q.text}（${q.searches}）`)))),
+      h('section', {}, h('h3', {}, '没有结果的'), h('ol', {}, data.searchAnalytics.topWithoutResults.map((q) => h('li', {}, `${q.text}（${q.searches}）`))))),
+    h('h2', {}, 'Webhook'),
+    register,
+    h('ul', {}, data.webhookEndpoints.map((w) => h('li', {}, `${w.url} · ${w.active ? '启用' : '停用'} · ${w.events.join('、') || '全部事件'} `,
+      h('button', { type: 'button', class: 'secondary', onclick: () => run('mutation($k: String!, $a: Boolean!) { updateWebhook(input: {key: $k, active: $a}) { endpoint { key } } }', w.active ? '已停用' : '已启用', { k: w.key, a: !w.active }) },
+        w.active ? '停用' : '启用')))),
+    h('h2', {}, `投递失败（${data.deliveries.totalCount}）`),
+    data.deliveries.edges.length ? h('div', { class: 'table' }, h('table', {},
+      h('thead', {}, h('tr', {}, ['接收方', '事件', '对象', '次数', '最后错误', ''].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, data.deliveries.edges.map(({ node: d }) => h('tr', {}, h('td', {}, d.consumer), h('td', {}, d.type), h('td', {}, d.subject),
+        h('td', {}, d.attempts), h('td', {}, (d.lastStatus ? d.lastStatus + ' ' : '') + (d.lastError || '')),
+        h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => run('mutation($k: String!) { retryDelivery(input: {key: $k}) { key } }', '已重新投递', { k: d.key }) }, '重试'))))))) :
+      h('p', { class: 'muted' }, '没有'));
 }
 
 // ---- routing ----
@@ -476,6 +678,9 @@ async function route() {
     else if (path.startsWith('/cases/')) shown = await caseView(decodeURIComponent(path.slice('/cases/'.length)));
     else if (path === '/stories') shown = await storiesView(params);
     else if (path.startsWith('/stories/')) shown = await storyView(decodeURIComponent(path.slice('/stories/'.length)));
+    else if (path === '/duty') shown = await dutyView(params);
+    else if (path === '/accounts') shown = await accountsView(params);
+    else if (path === '/system') shown = await systemView();
     else if (path === '/sign-in') { signInView(); return; }
     else shown = page('找不到这个页面', h('p', {}, h('a', { href: '#/' }, '回到概览')));
     if (ticket === routing) show(...shown);

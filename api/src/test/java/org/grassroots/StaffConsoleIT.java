@@ -40,7 +40,8 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		String steward = this.staff.account("steward", "STEWARD", StaffFixture.PENGJIANG);
 		signIn(steward);
 		this.wait.until(ExpectedConditions.titleContains("概览"));
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.chart")));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart .bars li")));
+		assertThat(text("main")).contains("按状态", "已办结", "按区", "蓬江区");
 		checked("dashboard");
 
 		this.browser.findElement(By.linkText("记录新案例")).click();
@@ -62,6 +63,15 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".timeline"), "张代表接手"));
 		assertThat(text("#notice")).isEqualTo("已记录：代表收集");
 		checked("case");
+		for (String stage : List.of("平台分办", "部门处置", "结果反馈")) {
+			new Select(this.browser.findElement(By.name("stage"))).selectByVisibleText(stage);
+			this.browser.findElement(By.xpath("//button[.='记录进展']")).click();
+			this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已记录：" + stage));
+		}
+		this.browser.findElement(By.cssSelector("input[name=satisfied][value=yes]")).click();
+		this.browser.findElement(By.xpath("//button[.='记录评价']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已记录群众评价"));
+		assertThat(text("main")).contains("群众评价", "满意");
 
 		this.browser.findElement(By.linkText("案例")).click();
 		this.wait.until(ExpectedConditions.titleContains("案例"));
@@ -71,6 +81,29 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.browser.findElement(By.linkText("南村村文化室加装空调"));
 		assertThat(this.browser.findElements(By.cssSelector("tbody tr"))).hasSize(1);
 		checked("cases");
+	}
+
+	@Test
+	void aStewardLogsADutyVisitAndSeesWhoMissedWhichWindow() {
+		signIn(this.staff.account("steward", "STEWARD", StaffFixture.PENGJIANG));
+		this.wait.until(ExpectedConditions.titleContains("概览"));
+		this.browser.findElement(By.linkText("履职")).click();
+		this.wait.until(ExpectedConditions.titleContains("代表履职"));
+		new Select(this.browser.findElement(By.name("region"))).selectByVisibleText("荷塘镇");
+		this.browser.findElement(By.xpath("//button[.='查看']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "荷塘镇："));
+		checked("duty");
+		new Select(this.browser.findElement(By.name("stationKey"))).selectByValue(StaffFixture.HETANG_STATION);
+		String deputy = new Select(this.browser.findElement(By.name("deputyKey"))).getFirstSelectedOption().getText();
+		By windows = By.xpath("//tbody/tr[td[1][.='" + deputy + "']]/td[3]");
+		int before = Integer.parseInt(this.browser.findElement(windows).getText().split(" / ")[0]);
+
+		this.browser.findElement(By.xpath("//button[.='记录进站接待']")).click();
+
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已记录进站接待"));
+		assertThat(Integer.parseInt(this.browser.findElement(windows).getText().split(" / ")[0]))
+			.as("windows with a visit, once this month's has one")
+			.isEqualTo(before + 1);
 	}
 
 	@Test
@@ -139,7 +172,16 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.browser.findElement(By.xpath("//button[.='对比']")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff ins")));
 		assertThat(text("#diff")).contains("13812345678");
-		this.browser.findElement(By.xpath("//button[.='提交审核']")).click();
+		this.browser.findElement(By.xpath("//button[.='预览']")).click();
+		String preview = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview a")))
+			.getAttribute("href");
+		String working = this.browser.getCurrentUrl();
+		this.browser.get(preview);
+		assertThat(text(".preview-banner")).contains("尚未发布");
+		assertThat(text("article")).contains("13812345678");
+		checked("preview");
+		this.browser.get(working);
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[.='提交审核']"))).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已提交审核"));
 		String story = this.browser.getCurrentUrl().replaceAll(".*#/stories/", "");
 
@@ -239,6 +281,77 @@ class StaffConsoleIT extends StaffIntegrationTest {
 	}
 
 	@Test
+	void anAdministratorSetsUpAnEditorAndAPublisherWhoTakeANewCaseToAPublishedSearchableStory() {
+		String suffix = Long.toString(System.nanoTime() % 100_000);
+		String editor = "ed-" + suffix;
+		String publisher = "pub-" + suffix;
+		signIn("editor", "correct-horse-battery");
+		this.wait.until(ExpectedConditions.titleContains("概览"));
+		this.browser.findElement(By.linkText("账号")).click();
+		for (String[] account : new String[][] { { editor, "EDITOR" }, { publisher, "PUBLISHER" } }) {
+			WebElement name = this.wait.until(ExpectedConditions.elementToBeClickable(By.name("username")));
+			name.sendKeys(account[0]);
+			this.browser.findElement(By.name("password")).sendKeys(StaffFixture.PASSWORD);
+			this.browser.findElement(By.xpath("//button[.='创建账号']")).click();
+			this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已创建账号 " + account[0]));
+			WebElement row = this.browser.findElement(By.cssSelector("tr[data-account='" + account[0] + "']"));
+			new Select(row.findElement(By.name("role"))).selectByValue(account[1]);
+			new Select(row.findElement(By.name("regionKey"))).selectByVisibleText("蓬江区");
+			row.findElement(By.xpath(".//button[.='授予']")).click();
+			this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已授予 " + account[0]));
+		}
+		assertThat(text("tr[data-account='" + publisher + "']")).contains("发布人 · 蓬江区");
+		checked("accounts");
+
+		this.browser.findElement(By.linkText("记录新案例")).click();
+		String title = "南村村祠堂门前路面修补" + suffix;
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.name("title"))).sendKeys(title);
+		new Select(this.browser.findElement(By.name("regionKey"))).selectByVisibleText("南村村");
+		this.browser.findElement(By.name("summary")).sendKeys("村民反映祠堂门前路面坑洼，雨天积水");
+		this.browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.titleContains(title));
+
+		signIn(editor);
+		this.wait.until(ExpectedConditions.titleContains("概览"));
+		this.browser.findElement(By.linkText("案例")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.name("text"))).sendKeys(title);
+		this.browser.findElement(By.xpath("//button[.='筛选']")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[.='写成故事']"))).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".editor")));
+		this.browser.findElement(By.xpath("//button[.='提交审核']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已提交审核"));
+		String story = this.browser.getCurrentUrl().replaceAll(".*#/stories/", "");
+
+		signIn(publisher);
+		this.wait.until(ExpectedConditions.titleContains("概览"));
+		this.browser.get(base() + "/console/#/stories/" + story);
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[.='批准']"))).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[.='立即发布']"))).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已发布"));
+
+		this.wait.withTimeout(Duration.ofSeconds(15)).until((browser) -> {
+			browser.get(base() + "/?q=" + title);
+			return !browser.findElements(By.xpath("//section[@class='hits']//a[contains(., '" + title + "')]"))
+				.isEmpty();
+		});
+	}
+
+	@Test
+	void anAdministratorChecksTheSearchIndexFromTheSystemPage() {
+		signIn("editor", "correct-horse-battery");
+		this.wait.until(ExpectedConditions.titleContains("概览"));
+		this.browser.findElement(By.linkText("系统")).click();
+		this.wait.until(ExpectedConditions.titleContains("系统"));
+		assertThat(text("#index-status")).contains("在用索引", "articles-v5");
+		checked("system");
+
+		this.browser.findElement(By.xpath("//button[.='检查并修复']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "检查完成"));
+		assertThat(text("#notice")).contains("缺 0", "旧 0", "多 0");
+	}
+
+	@Test
 	void theConsoleLoadsUnder400KilobytesOfScriptAndOnlyItsOwn() {
 		this.browser.get(base() + "/console/");
 		this.wait.until(ExpectedConditions.titleContains("登录"));
@@ -257,13 +370,17 @@ class StaffConsoleIT extends StaffIntegrationTest {
 	}
 
 	private void signIn(String username) {
+		signIn(username, StaffFixture.PASSWORD);
+	}
+
+	private void signIn(String username, String password) {
 		this.browser.get("about:blank");
 		this.browser.get(base() + "/console/#/sign-in");
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
 		WebElement name = this.browser.findElement(By.name("username"));
 		name.clear();
 		name.sendKeys(username);
-		this.browser.findElement(By.name("password")).sendKeys(StaffFixture.PASSWORD);
+		this.browser.findElement(By.name("password")).sendKeys(password);
 		this.browser.findElement(By.cssSelector("main button[type=submit]")).click();
 	}
 

@@ -98,6 +98,33 @@ class ShowcasePages {
 		return "site/article";
 	}
 
+	/**
+	 * A working revision as visitors will see it, for whoever holds the signed link;
+	 * never indexed by search engines.
+	 */
+	@GetMapping("/preview/{token}")
+	String preview(@PathVariable String token, Model model, HttpServletResponse response) {
+		noStore(response);
+		response.setHeader("X-Robots-Tag", "noindex");
+		Map<String, Object> data = this.graphQl.query("preview", Map.of("token", token));
+		if (!(data.get("articlePreview") instanceof Map<?, ?> preview)
+				|| !(preview.get("revision") instanceof Map<?, ?> revision)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Map<String, @Nullable Object> article = new HashMap<>();
+		article.put("slug", revision.get("slug"));
+		article.put("title", revision.get("title"));
+		article.put("standfirst", revision.get("standfirst"));
+		article.put("bodyHtml", revision.get("bodyHtml"));
+		article.put("tags", revision.get("tags"));
+		article.put("publishedAt", revision.get("savedAt"));
+		article.put("case", null);
+		article.put("related", null);
+		model.addAttribute("article", article);
+		model.addAttribute("preview", true);
+		return "site/article";
+	}
+
 	@GetMapping("/districts/{key}")
 	String district(@PathVariable String key, @RequestParam(name = "after", required = false) @Nullable String after,
 			Model model, HttpServletResponse response) {

@@ -39,7 +39,7 @@ class SiteGraphQl {
 
 	SiteGraphQl(ExecutionGraphQlService graphQl) {
 		this.graphQl = graphQl;
-		for (String name : List.of("home", "search", "article", "district")) {
+		for (String name : List.of("home", "search", "article", "district", "preview")) {
 			try {
 				this.documents.put(name, new ClassPathResource("site/queries/" + name + ".graphql")
 					.getContentAsString(StandardCharsets.UTF_8));

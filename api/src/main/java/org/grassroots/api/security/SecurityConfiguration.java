@@ -40,7 +40,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/", "/articles/**", "/districts/**", "/site/**", "/console", "/console/**")
+		return http
+			.securityMatcher("/", "/articles/**", "/districts/**", "/site/**", "/preview/**", "/console", "/console/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())

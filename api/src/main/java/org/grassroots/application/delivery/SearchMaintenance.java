@@ -94,7 +94,12 @@ public class SearchMaintenance {
 	/** How the last rebuild went, or goes. */
 	public Status status(Caller caller) {
 		caller.requireAdmin();
-		return this.status.get();
+		Status status = this.status.get();
+		if (status.state() == State.IDLE) {
+			// Nothing rebuilt since the start: the index visitors search now
+			return new Status(State.IDLE, null, this.index.liveIndex(), 0, 0, null, null, null, null);
+		}
+		return status;
 	}
 
 	/**
