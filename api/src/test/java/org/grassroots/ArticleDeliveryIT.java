@@ -60,16 +60,7 @@ class ArticleDeliveryIT extends StaffIntegrationTest {
 	void aWebhookReceiverGetsEachEventSignedTheStandardWebhooksWay() throws Exception {
 		String caseKey = (String) this.staff.caseIn(NANCUN, "MICRO_PROJECT").get("key");
 		publish(caseKey);
-		ClientGraphQlResponse story = ok(this.staff.admin()
-			.document("query($id: ID!) { editorialArticle(id: $id) { id version } }")
-			.variable("id", GlobalId.of("Article", "article-" + caseKey))
-			.executeSync());
-		ok(this.staff.admin()
-			.document(
-					"mutation($id: ID!, $v: Int!) { unpublishArticle(input: {id: $id, version: $v}) { article { state } } }")
-			.variable("id", story.field("editorialArticle.id").toEntity(String.class))
-			.variable("v", story.field("editorialArticle.version").toEntity(Integer.class))
-			.executeSync());
+		this.staff.unpublishStoryOf(caseKey);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.receiver.received().size() >= 2);
 

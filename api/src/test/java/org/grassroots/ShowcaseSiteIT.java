@@ -151,7 +151,7 @@ class ShowcaseSiteIT extends StaffIntegrationTest {
 			.variable("id", GlobalId.of("Case", caseKey))
 			.executeSync());
 		ClientGraphQlResponse story = ok(this.staff.admin()
-			.document("query($id: ID!) { editorialArticle(id: $id) { id version publicSlug revision { title } } }")
+			.document("query($id: ID!) { editorialArticle(id: $id) { publicSlug revision { title } } }")
 			.variable("id", GlobalId.of("Article", "article-" + caseKey))
 			.executeSync());
 		String slug = story.field("editorialArticle.publicSlug").toEntity(String.class);
@@ -162,12 +162,7 @@ class ShowcaseSiteIT extends StaffIntegrationTest {
 			return links(".hits h2 a").contains("/articles/" + slug);
 		});
 
-		ok(this.staff.admin()
-			.document(
-					"mutation($id: ID!, $v: Int!) { unpublishArticle(input: {id: $id, version: $v}) { article { state } } }")
-			.variable("id", story.field("editorialArticle.id").toEntity(String.class))
-			.variable("v", story.field("editorialArticle.version").toEntity(Integer.class))
-			.executeSync());
+		this.staff.unpublishStoryOf(caseKey);
 		long started = System.nanoTime();
 
 		ResponseEntity<String> page = this.http.get()

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.grassroots.api.paging.GlobalId;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
@@ -89,6 +91,19 @@ final class StaffFixture {
 			.executeSync();
 		ok(response);
 		return response.field("createCase.case").toEntity(Map.class);
+	}
+
+	/** Takes the story told from the case down, as the administrator. */
+	void unpublishStoryOf(String caseKey) {
+		ClientGraphQlResponse story = ok(
+				this.admin.document("query($id: ID!) { editorialArticle(id: $id) { id version } }")
+					.variable("id", GlobalId.of("Article", "article-" + caseKey))
+					.executeSync());
+		ok(this.admin.document(
+				"mutation($id: ID!, $v: Int!) { unpublishArticle(input: {id: $id, version: $v}) { article { state } } }")
+			.variable("id", story.field("editorialArticle.id").toEntity(String.class))
+			.variable("v", story.field("editorialArticle.version").toEntity(Integer.class))
+			.executeSync());
 	}
 
 	/** Records a station in the region as the administrator; returns its id. */

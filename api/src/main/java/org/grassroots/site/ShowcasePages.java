@@ -55,7 +55,7 @@ class ShowcasePages {
 		String text = (q != null) ? q.strip() : "";
 		if (text.isEmpty()) {
 			model.addAttribute("home", this.graphQl.query("home", Map.of()));
-			return "site/home";
+			return page(model, "home", "首页", "");
 		}
 		Map<String, @Nullable Object> filter = new HashMap<>();
 		Map<String, List<String>> chosen = new LinkedHashMap<>();
@@ -74,11 +74,10 @@ class ShowcasePages {
 		variables.put("filter", filter.isEmpty() ? null : filter);
 		variables.put("after", after);
 		Map<String, Object> data = this.graphQl.query("search", variables);
-		model.addAttribute("q", text);
 		model.addAttribute("result", data.get("searchArticles"));
 		model.addAttribute("links", new SearchLinks(text, chosen));
 		model.addAttribute("facets", facetGroups(data.get("searchArticles")));
-		return "site/search";
+		return page(model, "search", text + " 的搜索结果", text);
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -95,7 +94,7 @@ class ShowcasePages {
 			return "site/moved";
 		}
 		model.addAttribute("article", article);
-		return "site/article";
+		return page(model, "article", String.valueOf(article.get("title")), "");
 	}
 
 	/**
@@ -122,7 +121,7 @@ class ShowcasePages {
 		article.put("related", null);
 		model.addAttribute("article", article);
 		model.addAttribute("preview", true);
-		return "site/article";
+		return page(model, "article", "预览：" + revision.get("title"), "");
 	}
 
 	@GetMapping("/districts/{key}")
@@ -139,7 +138,7 @@ class ShowcasePages {
 		}
 		model.addAttribute("region", region);
 		model.addAttribute("articles", data.get("articles"));
-		return "site/district";
+		return page(model, "district", String.valueOf(region.get("name")), "");
 	}
 
 	/** A page the API refused or does not hold, in the site's own words. */
@@ -149,7 +148,7 @@ class ShowcasePages {
 		response.setStatus(ex.getStatusCode().value());
 		model.addAttribute("status", ex.getStatusCode().value());
 		model.addAttribute("reason", ex.getReason());
-		return "site/error";
+		return page(model, "error", (ex.getStatusCode().value() == 404) ? "找不到页面" : "出错了", "");
 	}
 
 	/** The facets with values to offer, in the order the page shows them. */
@@ -173,6 +172,16 @@ class ShowcasePages {
 	 * @param values each value with its label and count
 	 */
 	record FacetGroup(String parameter, String heading, List<?> values) {
+	}
+
+	/**
+	 * Every page in the site's layout: the head, the search bar, the view, the footer.
+	 */
+	private static String page(Model model, String view, String title, String query) {
+		model.addAttribute("view", "site/" + view);
+		model.addAttribute("title", title);
+		model.addAttribute("q", query);
+		return "site/layout";
 	}
 
 	private static void noStore(HttpServletResponse response) {
