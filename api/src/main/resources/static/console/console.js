@@ -275,6 +275,7 @@ async function caseView(key) {
       h('strong', {}, LABELS.stage[s.stage] || s.stage), s.on ? h('time', { datetime: s.on }, s.on) : null,
       s.note ? h('div', {}, s.note) : null))) : h('p', { class: 'muted' }, '还没有记录'),
     done.size < Object.keys(LABELS.stage).length ? [h('h2', {}, '记录进展'), advance] : null,
+    roles().has('STEWARD') || state.me.admin ? [h('h2', {}, '修改案例'), editCase(c, key)] : null,
     c.evaluation ? [h('h2', {}, '群众评价'), h('p', {}, c.evaluation.satisfied ? '满意' : '不满意', c.evaluation.note ? '：' + c.evaluation.note : '')] :
       done.has('FEEDBACK') ? [h('h2', {}, '记录群众评价'), evaluation(c, key)] : null,
     roles().has('EDITOR') || state.me.admin ? [h('h2', {}, '宣传'), h('button', { type: 'button', class: 'secondary', onclick: async () => {
@@ -401,12 +402,16 @@ async function storyView(id) {
         ` 有效至 ${answer.createArticlePreview.preview.expiresAt.slice(0, 16).replace('T', ' ')}`);
     } catch (failure) { notice(failure.message, 'error'); }
   } }, '预览'), h('span', { id: 'preview' }));
-  if (a.state === 'PUBLISHED' && can('PUBLISHER')) actions.append(h('button', { type: 'button', class: 'secondary', onclick: () => step('unpublishArticle', {}, '已下线') }, '下线'));
+  if (a.state === 'PUBLISHED' && can('PUBLISHER')) {
+    const until = h('input', { name: 'unpublishAt', type: 'datetime-local', 'aria-label': '定时下线' });
+    actions.append(h('button', { type: 'button', class: 'secondary', onclick: () => step('unpublishArticle', {}, '已下线') }, '下线'),
+      until, h('button', { type: 'button', class: 'secondary', onclick: () => step('scheduleArticle', { unpublishAt: until.value ? new Date(until.value).toISOString() : null }, '已定时下线') }, '定时下线'));
+  }
   const text = { title: r.title, standfirst: r.standfirst, coverText: r.coverText, body: r.bodyText };
   return page(r.title,
     h('p', { class: 'row' }, h('strong', {}, LABELS.state[a.state] || a.state), `第 ${r.number} 版 · ${r.author} · ${r.savedAt.slice(0, 16).replace('T', ' ')}`,
       a.publicSlug && a.state === 'PUBLISHED' ? h('a', { href: '/articles/' + encodeURIComponent(a.publicSlug) }, '查看公开页面') : null,
-      a.publishAt ? `定时发布：${a.publishAt}` : null),
+      a.publishAt ? `定时发布：${a.publishAt}` : null, a.unpublishAt ? `定时下线：${a.unpublishAt}` : null),
     a.reviewComment ? h('p', { class: 'comment' }, '审核意见：' + a.reviewComment) : null,
     actions,
     a.findings.length ? h('section', { class: 'findings', 'aria-labelledby': 'findings' }, h('h2', { id: 'findings' }, '发布前检查'),
@@ -428,6 +433,25 @@ async function storyView(id) {
       } }, '对比'), ' ',
       h('button', { type: 'button', class: 'secondary', onclick: () => step('restoreArticleRevision', { revision: v.number }, `已恢复第 ${v.number} 版`) }, '恢复')] : null))),
     h('section', { id: 'diff', 'aria-live': 'polite' }));
+}
+
+/** The case's own words, changed from the version read: a later change by someone else is refused, not overwritten. */
+function editCase(c, key) {
+  const form = h('form', { class: 'stack', onsubmit: async (event) => {
+    event.preventDefault();
+    const f = new FormData(form);
+    try {
+      await gql('mutation($input: UpdateCaseInput!) { updateCase(input: $input) { case { version } } }',
+        { input: { id: c.id, version: c.version, title: f.get('title'), summary: f.get('summary') || null, place: f.get('place') || null } });
+      show(...await caseView(key));
+      notice('已保存修改');
+    } catch (failure) { notice(failure.message, 'error'); }
+  } },
+  h('label', {}, '标题', h('input', { name: 'title', value: c.title, required: true, maxlength: 200 })),
+  h('label', {}, '地点', h('input', { name: 'place', value: c.place, maxlength: 200 })),
+  h('label', {}, '概要', h('textarea', { name: 'summary', maxlength: 2000 }, c.summary || '')),
+  h('div', {}, h('button', { type: 'submit', class: 'secondary' }, '保存修改')));
+  return form;
 }
 
 function evaluation(c, key) {
@@ -589,24 +613,27 @@ async function accountsView(params) {
       h('tbody', {}, rows))));
 }
 
-async function systemView() {
+const DELIVERIES = { DEAD: '失败', PENDING: '待投递', DELIVERED: '已投递', ALL: '全部' };
+
+async function systemView(params) {
   const today = new Date().toISOString().slice(0, 10);
   const monthAgo = new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10);
-  const data = await gql(`query($from: String!, $to: String!) {
+  const shown = params.get('deliveries') || 'DEAD';
+  const data = await gql(`query($from: String!, $to: String!, $deliveries: DeliveryFilter) {
     searchIndexStatus { state index liveIndex copied total startedAt finishedAt error check { missing stale extra repaired } }
     webhookEndpoints { key url events active }
-    deliveries(first: 20, filter: {state: DEAD}) { totalCount edges { node { key consumer type subject attempts lastError lastStatus createdAt } } }
+    deliveries(first: 30, filter: $deliveries) { totalCount edges { node { key consumer type subject state attempts lastError lastStatus createdAt deliveredAt } } }
     searchAnalytics(from: $from, to: $to, first: 10) { searches withoutResults top { text searches } topWithoutResults { text searches } } }`,
-  { from: monthAgo, to: today });
+  { from: monthAgo, to: today, deliveries: shown === 'ALL' ? null : { state: shown } });
   const status = data.searchIndexStatus;
   const run = async (query, done, variables = {}) => {
-    try { await gql(query, variables); show(...await systemView()); notice(done); } catch (failure) { notice(failure.message, 'error'); }
+    try { await gql(query, variables); show(...await systemView(params)); notice(done); } catch (failure) { notice(failure.message, 'error'); }
   };
   const register = h('form', { class: 'filters', onsubmit: async (event) => {
     event.preventDefault();
     try {
       const answer = await gql(`mutation($url: String!) { registerWebhook(input: {url: $url}) { endpoint { key } secret } }`, { url: new FormData(register).get('url') });
-      show(...await systemView());
+      show(...await systemView(params));
       notice('已登记。签名密钥只显示这一次：' + answer.registerWebhook.secret);
     } catch (failure) { notice(failure.message, 'error'); }
   } }, h('label', {}, '接收地址', h('input', { name: 'url', type: 'url', required: true, placeholder: 'https://' })), h('button', { type: 'submit' }, '登记'));
@@ -626,7 +653,7 @@ async function systemView() {
         try {
           const answer = await gql('mutation { checkSearchIndex(input: {repair: true}) { report { articles documents missing stale extra repaired } } }');
           const r = answer.checkSearchIndex.report;
-          show(...await systemView());
+          show(...await systemView(params));
           notice(`检查完成：${r.articles} 篇故事，${r.documents} 个文档；缺 ${r.missing.length}，旧 ${r.stale.length}，多 ${r.extra.length}，修复 ${r.repaired}`);
         } catch (failure) { notice(failure.message, 'error'); }
       } }, '检查并修复'),
@@ -641,12 +668,14 @@ async function systemView() {
     h('ul', {}, data.webhookEndpoints.map((w) => h('li', {}, `${w.url} · ${w.active ? '启用' : '停用'} · ${w.events.join('、') || '全部事件'} `,
       h('button', { type: 'button', class: 'secondary', onclick: () => run('mutation($k: String!, $a: Boolean!) { updateWebhook(input: {key: $k, active: $a}) { endpoint { key } } }', w.active ? '已停用' : '已启用', { k: w.key, a: !w.active }) },
         w.active ? '停用' : '启用')))),
-    h('h2', {}, `投递失败（${data.deliveries.totalCount}）`),
+    h('h2', {}, `投递记录（${data.deliveries.totalCount}）`),
+    h('nav', { class: 'row', 'aria-label': '投递状态' }, Object.entries(DELIVERIES).map(([value, text]) =>
+      h('a', { href: '#/system?deliveries=' + value, 'aria-current': value === shown ? 'page' : null }, text))),
     data.deliveries.edges.length ? h('div', { class: 'table' }, h('table', {},
-      h('thead', {}, h('tr', {}, ['接收方', '事件', '对象', '次数', '最后错误', ''].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['接收方', '事件', '对象', '状态', '次数', '最后错误', ''].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, data.deliveries.edges.map(({ node: d }) => h('tr', {}, h('td', {}, d.consumer), h('td', {}, d.type), h('td', {}, d.subject),
-        h('td', {}, d.attempts), h('td', {}, (d.lastStatus ? d.lastStatus + ' ' : '') + (d.lastError || '')),
-        h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => run('mutation($k: String!) { retryDelivery(input: {key: $k}) { key } }', '已重新投递', { k: d.key }) }, '重试'))))))) :
+        h('td', {}, DELIVERIES[d.state] || d.state), h('td', {}, d.attempts), h('td', {}, (d.lastStatus ? d.lastStatus + ' ' : '') + (d.lastError || '')),
+        h('td', {}, d.state === 'DEAD' ? h('button', { type: 'button', class: 'secondary', onclick: () => run('mutation($k: String!) { retryDelivery(input: {key: $k}) { key } }', '已重新投递', { k: d.key }) }, '重试') : null)))))) :
       h('p', { class: 'muted' }, '没有'));
 }
 
@@ -680,7 +709,7 @@ async function route() {
     else if (path.startsWith('/stories/')) shown = await storyView(decodeURIComponent(path.slice('/stories/'.length)));
     else if (path === '/duty') shown = await dutyView(params);
     else if (path === '/accounts') shown = await accountsView(params);
-    else if (path === '/system') shown = await systemView();
+    else if (path === '/system') shown = await systemView(params);
     else if (path === '/sign-in') { signInView(); return; }
     else shown = page('找不到这个页面', h('p', {}, h('a', { href: '#/' }, '回到概览')));
     if (ticket === routing) show(...shown);

@@ -72,13 +72,19 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.browser.findElement(By.xpath("//button[.='记录评价']")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已记录群众评价"));
 		assertThat(text("main")).contains("群众评价", "满意");
+		WebElement title = this.browser.findElement(By.cssSelector("form input[name=title]"));
+		title.clear();
+		title.sendKeys("南村村文化室加装空调和风扇");
+		this.browser.findElement(By.xpath("//button[.='保存修改']")).click();
+		this.wait.until(ExpectedConditions.titleContains("南村村文化室加装空调和风扇"));
+		assertThat(text("#notice")).isEqualTo("已保存修改");
 
 		this.browser.findElement(By.linkText("案例")).click();
 		this.wait.until(ExpectedConditions.titleContains("案例"));
 		this.browser.findElement(By.name("text")).sendKeys("文化室");
 		this.browser.findElement(By.xpath("//button[.='筛选']")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main p.muted"), "共 1 个"));
-		this.browser.findElement(By.linkText("南村村文化室加装空调"));
+		this.browser.findElement(By.linkText("南村村文化室加装空调和风扇"));
 		assertThat(this.browser.findElements(By.cssSelector("tbody tr"))).hasSize(1);
 		checked("cases");
 	}
@@ -209,6 +215,12 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.browser.findElement(By.xpath("//button[.='立即发布']")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已发布"));
 		checked("story-published");
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript(
+				"document.querySelector('input[name=unpublishAt]').value = arguments[0]",
+				java.time.LocalDateTime.now().plusDays(30).withNano(0).withSecond(0).toString());
+		this.browser.findElement(By.xpath("//button[.='定时下线']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已定时下线"));
+		assertThat(text("main")).contains("定时下线：");
 
 		this.browser.findElement(By.linkText("查看公开页面")).click();
 		this.wait.until(ExpectedConditions.urlContains("/articles/"));
@@ -349,6 +361,9 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.browser.findElement(By.xpath("//button[.='检查并修复']")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "检查完成"));
 		assertThat(text("#notice")).contains("缺 0", "旧 0", "多 0");
+		this.browser.findElement(By.linkText("全部")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(By.linkText("全部"), "aria-current", "page"));
+		assertThat(text("main")).contains("投递记录");
 	}
 
 	@Test
