@@ -243,21 +243,14 @@ async function caseView(key) {
   const c = data.node;
   if (!c) { return page('找不到这个案例', h('p', {}, h('a', { href: '#/cases' }, '回到案例列表'))); }
   const done = new Set(c.timeline.map((s) => s.stage));
-  const advance = h('form', { class: 'stack', onsubmit: async (event) => {
-    event.preventDefault();
-    const form = new FormData(advance);
-    try {
-      await gql(`mutation($input: AdvanceCaseInput!) { advanceCase(input: $input) { case { version } } }`,
-        { input: { id: c.id, version: c.version, stage: form.get('stage'), on: form.get('on'), note: form.get('note') || null } });
-      show(...await caseView(key));
-      notice('已记录：' + LABELS.stage[form.get('stage')]);
-    } catch (failure) { notice(failure.message, 'error'); }
-  } },
-  h('label', {}, '阶段', h('select', { name: 'stage', required: true },
-    Object.entries(LABELS.stage).filter(([stage]) => !done.has(stage)).map(([value, text]) => h('option', { value }, text)))),
-  h('label', {}, '日期', h('input', { name: 'on', type: 'date', required: true, value: new Date().toISOString().slice(0, 10) })),
-  h('label', {}, '说明', h('textarea', { name: 'note', maxlength: 500 })),
-  h('div', {}, h('button', { type: 'submit' }, '记录进展')));
+  const advance = caseForm(key, `mutation($input: AdvanceCaseInput!) { advanceCase(input: $input) { case { version } } }`,
+    (f) => ({ id: c.id, version: c.version, stage: f.get('stage'), on: f.get('on'), note: f.get('note') || null }),
+    (f) => '已记录：' + LABELS.stage[f.get('stage')],
+    h('label', {}, '阶段', h('select', { name: 'stage', required: true },
+      Object.entries(LABELS.stage).filter(([stage]) => !done.has(stage)).map(([value, text]) => h('option', { value }, text)))),
+    h('label', {}, '日期', h('input', { name: 'on', type: 'date', required: true, value: new Date().toISOString().slice(0, 10) })),
+    h('label', {}, '说明', h('textarea', { name: 'note', maxlength: 500 })),
+    h('div', {}, h('button', { type: 'submit' }, '记录进展')));
   return page(c.title,
     h('dl', { class: 'facts' },
       h('dt', {}, '类别'), h('dd', {}, LABELS.kind[c.kind] || c.kind),
@@ -435,42 +428,38 @@ async function storyView(id) {
     h('section', { id: 'diff', 'aria-live': 'polite' }));
 }
 
-/** The case's own words, changed from the version read: a later change by someone else is refused, not overwritten. */
-function editCase(c, key) {
+/** A form on a case's page: one mutation from what was typed, then the case shown again. */
+function caseForm(key, mutation, input, done, ...fields) {
   const form = h('form', { class: 'stack', onsubmit: async (event) => {
     event.preventDefault();
-    const f = new FormData(form);
+    const typed = new FormData(form);
     try {
-      await gql('mutation($input: UpdateCaseInput!) { updateCase(input: $input) { case { version } } }',
-        { input: { id: c.id, version: c.version, title: f.get('title'), summary: f.get('summary') || null, place: f.get('place') || null } });
+      await gql(mutation, { input: input(typed) });
       show(...await caseView(key));
-      notice('已保存修改');
+      notice(typeof done === 'function' ? done(typed) : done);
     } catch (failure) { notice(failure.message, 'error'); }
-  } },
-  h('label', {}, '标题', h('input', { name: 'title', value: c.title, required: true, maxlength: 200 })),
-  h('label', {}, '地点', h('input', { name: 'place', value: c.place, maxlength: 200 })),
-  h('label', {}, '概要', h('textarea', { name: 'summary', maxlength: 2000 }, c.summary || '')),
-  h('div', {}, h('button', { type: 'submit', class: 'secondary' }, '保存修改')));
+  } }, fields);
   return form;
 }
 
+/** The case's own words, changed from the version read: a later change by someone else is refused, not overwritten. */
+function editCase(c, key) {
+  return caseForm(key, 'mutation($input: UpdateCaseInput!) { updateCase(input: $input) { case { version } } }',
+    (f) => ({ id: c.id, version: c.version, title: f.get('title'), summary: f.get('summary') || null, place: f.get('place') || null }), '已保存修改',
+    h('label', {}, '标题', h('input', { name: 'title', value: c.title, required: true, maxlength: 200 })),
+    h('label', {}, '地点', h('input', { name: 'place', value: c.place, maxlength: 200 })),
+    h('label', {}, '概要', h('textarea', { name: 'summary', maxlength: 2000 }, c.summary || '')),
+    h('div', {}, h('button', { type: 'submit', class: 'secondary' }, '保存修改')));
+}
+
 function evaluation(c, key) {
-  const form = h('form', { class: 'stack', onsubmit: async (event) => {
-    event.preventDefault();
-    const f = new FormData(form);
-    try {
-      await gql('mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { case { version } } }',
-        { input: { id: c.id, version: c.version, satisfied: f.get('satisfied') === 'yes', note: f.get('note') || null } });
-      show(...await caseView(key));
-      notice('已记录群众评价');
-    } catch (failure) { notice(failure.message, 'error'); }
-  } },
-  h('fieldset', {}, h('legend', {}, '群众是否满意'),
-    h('label', { class: 'row' }, h('input', { type: 'radio', name: 'satisfied', value: 'yes', checked: true }), '满意'),
-    h('label', { class: 'row' }, h('input', { type: 'radio', name: 'satisfied', value: 'no' }), '不满意')),
-  h('label', {}, '说明', h('textarea', { name: 'note', maxlength: 500 })),
-  h('div', {}, h('button', { type: 'submit' }, '记录评价')));
-  return form;
+  return caseForm(key, 'mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { case { version } } }',
+    (f) => ({ id: c.id, version: c.version, satisfied: f.get('satisfied') === 'yes', note: f.get('note') || null }), '已记录群众评价',
+    h('fieldset', {}, h('legend', {}, '群众是否满意'),
+      h('label', { class: 'row' }, h('input', { type: 'radio', name: 'satisfied', value: 'yes', checked: true }), '满意'),
+      h('label', { class: 'row' }, h('input', { type: 'radio', name: 'satisfied', value: 'no' }), '不满意')),
+    h('label', {}, '说明', h('textarea', { name: 'note', maxlength: 500 })),
+    h('div', {}, h('button', { type: 'submit' }, '记录评价')));
 }
 
 // ---- duty visits ----
