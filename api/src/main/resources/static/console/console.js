@@ -134,25 +134,37 @@ function signInView() {
 }
 
 async function dashboardView() {
-  const data = await gql(`{ caseStatistics { total fundingYuan beneficiaries
-    byStatus { key label count } byKind { key label count } byDistrict { key label count } byMonth { key label count } } }`);
+  const year = new Date().getFullYear();
+  const region = state.me.roles.length ? state.me.roles[0].regionKey : 'jm';
+  const data = await gql(`query($region: String!, $from: Date!, $to: Date!) { caseStatistics { total fundingYuan beneficiaries
+    byStatus { key label count } byKind { key label count } byDistrict { key label count } byMonth { key label count } }
+    consultationStatistics(groupBy: CONTACT_POINT) { label opinionsSubmitted opinionsAdopted adoptionRate }
+    livelihoodStatistics { projects satisfaction }
+    dutyCompliance(regionKey: $region, from: $from, to: $to) { deputies compliant rate } }`,
+  { region, from: `${year}-01-01`, to: `${year + 1}-01-01` });
   const s = data.caseStatistics;
+  const duty = data.dutyCompliance;
   return page('概览',
     h('div', { class: 'cards' },
       h('div', { class: 'card' }, h('div', { class: 'muted' }, '案例'), h('div', { class: 'figure' }, s.total)),
       h('div', { class: 'card' }, h('div', { class: 'muted' }, '投入（万元）'), h('div', { class: 'figure' }, (s.fundingYuan / 10000).toFixed(1))),
-      h('div', { class: 'card' }, h('div', { class: 'muted' }, '受益'), h('div', { class: 'figure' }, s.beneficiaries))),
+      h('div', { class: 'card' }, h('div', { class: 'muted' }, '受益'), h('div', { class: 'figure' }, s.beneficiaries)),
+      h('div', { class: 'card' }, h('div', { class: 'muted' }, `${year} 年按时进站的代表`),
+        h('div', { class: 'figure' }, `${Math.round(duty.rate * 100)}%`), h('div', { class: 'muted' }, `${duty.compliant} / ${duty.deputies} 位`)),
+      h('div', { class: 'card' }, h('div', { class: 'muted' }, '民生实事票决项目'), h('div', { class: 'figure' }, data.livelihoodStatistics.projects),
+        data.livelihoodStatistics.satisfaction !== null ? h('div', { class: 'muted' }, `满意度 ${Math.round(data.livelihoodStatistics.satisfaction * 100)}%`) : null)),
     chart('按状态', s.byStatus.map((b) => [LABELS.status[b.key] || b.label, b.count])),
     chart('按类别', s.byKind.map((b) => [LABELS.kind[b.key] || b.label, b.count])),
     chart('按区', s.byDistrict.map((b) => [b.label, b.count])),
-    chart('按月（提出）', s.byMonth.slice(-12).map((b) => [b.label || b.key, b.count])));
+    chart('按月（提出）', s.byMonth.slice(-12).map((b) => [b.label || b.key, b.count])),
+    chart('立法意见采纳率（%）', data.consultationStatistics.map((t) => [`${t.label}（${t.opinionsAdopted}/${t.opinionsSubmitted}）`, Math.round(t.adoptionRate * 100)]), 100));
 }
 
-/** A horizontal bar chart: a row per value, its bar as wide as its share of the largest. */
-function chart(title, rows) {
+/** A horizontal bar chart: a row per value, its bar as wide as its share of the scale (the largest value unless given). */
+function chart(title, rows, scale) {
   const section = h('section', { class: 'chart' }, h('h2', {}, title));
   if (!rows.length) { section.append(h('p', { class: 'muted' }, '没有数据')); return section; }
-  const max = Math.max(...rows.map(([, n]) => n), 1);
+  const max = scale || Math.max(...rows.map(([, n]) => n), 1);
   section.append(h('ul', { class: 'bars' }, rows.map(([label, n]) => {
     const bar = h('span', { class: 'bar', 'aria-hidden': 'true' });
     bar.style.width = Math.max(1, Math.round(100 * n / max)) + '%';

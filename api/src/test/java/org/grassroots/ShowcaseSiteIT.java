@@ -49,7 +49,9 @@ class ShowcaseSiteIT extends StaffIntegrationTest {
 		searchUntil("{ searchArticles(query: \"护栏\", first: 10) { hits { article { slug } } } }",
 				(response) -> all(response, "searchArticles.hits").size() >= 2);
 		this.browser = SharedBrowser.driver();
+		// Views re-render as answers arrive: an element read a moment ago may be gone
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 	}
 
 	@Test

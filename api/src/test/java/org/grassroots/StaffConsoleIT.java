@@ -28,7 +28,9 @@ class StaffConsoleIT extends StaffIntegrationTest {
 	@BeforeEach
 	void openTheBrowser() {
 		this.browser = SharedBrowser.driver();
+		// Views re-render as answers arrive: an element read a moment ago may be gone
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		// Each test signs in afresh: nothing of an earlier account stays in the tab
 		this.browser.get(base() + "/console/");
 		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("sessionStorage.clear()");
@@ -41,7 +43,7 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		signIn(steward);
 		this.wait.until(ExpectedConditions.titleContains("概览"));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart .bars li")));
-		assertThat(text("main")).contains("按状态", "已办结", "按区", "蓬江区");
+		assertThat(text("main")).contains("按状态", "已办结", "按区", "蓬江区", "按时进站的代表", "立法意见采纳率");
 		checked("dashboard");
 
 		this.browser.findElement(By.linkText("记录新案例")).click();
