@@ -241,7 +241,7 @@ async function casesView(params) {
 }
 
 const CASE = `query($id: ID!) { node(id: $id) { ... on Case { id key version title summary narrative kind status place raisedOn completedOn
-  fundingYuan beneficiaries region { key name } station { name } raisedBy { name } timeline { stage on note }
+  fundingYuan beneficiaries region { key name } station { name } grid { name } raisedBy { name } laws { title } timeline { stage on note }
   evaluation { satisfied note } } } }`;
 
 /** A node's global id, as the API's GlobalId encodes it: base64url of "Type:key". */
@@ -270,6 +270,8 @@ async function caseView(key) {
       h('dt', {}, '区域'), h('dd', {}, c.region ? c.region.name : ''),
       h('dt', {}, '地点'), h('dd', {}, c.place),
       c.station ? [h('dt', {}, '联络站'), h('dd', {}, c.station.name)] : null,
+      c.grid ? [h('dt', {}, '网格'), h('dd', {}, c.grid.name)] : null,
+      c.laws.length ? [h('dt', {}, '法律'), h('dd', {}, c.laws.map((l) => l.title).join('、'))] : null,
       c.raisedBy.length ? [h('dt', {}, '代表'), h('dd', {}, c.raisedBy.map((d) => d.name).join('、'))] : null,
       c.raisedOn ? [h('dt', {}, '提出'), h('dd', {}, c.raisedOn)] : null,
       c.completedOn ? [h('dt', {}, '办结'), h('dd', {}, c.completedOn)] : null,

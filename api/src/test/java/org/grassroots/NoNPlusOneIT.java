@@ -1,11 +1,13 @@
 package org.grassroots;
 
 import java.util.List;
+import java.util.Map;
 
 import org.grassroots.api.paging.GlobalId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * however many rows each level has.
  */
 class NoNPlusOneIT extends ApiIntegrationTest {
+
+	private static final ParameterizedTypeReference<Map<String, Map<String, Object>>> EDGE = new ParameterizedTypeReference<>() {
+	};
 
 	@Autowired
 	StatementCounter counter;
@@ -29,6 +34,30 @@ class NoNPlusOneIT extends ApiIntegrationTest {
 		assertThat(response.field("cases.edges").toEntityList(Object.class)).hasSizeGreaterThanOrEqualTo(16);
 		// the page with its count, every timeline at once
 		assertThat(this.counter.statements()).isEqualTo(2);
+	}
+
+	@Test
+	void everyCasesGridAndLawsCostOneStatementEach() {
+		this.counter.reset();
+
+		ClientGraphQlResponse response = this.anonymous
+			.document("{ cases(first: 100) { edges { node { key grid { key name } laws { key title } } } } }")
+			.executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		List<Map<String, Object>> nodes = response.field("cases.edges")
+			.toEntityList(EDGE)
+			.stream()
+			.map((edge) -> edge.get("node"))
+			.toList();
+		assertThat(nodes).filteredOn((node) -> "pengjiang-nancun-solar-street-lights".equals(node.get("key")))
+			.singleElement()
+			.satisfies((lights) -> assertThat(lights.get("grid")).asString().contains("grid-nancun-shilian"));
+		assertThat(nodes).filteredOn((node) -> "jianghai-agriculture-law-draft-opinions".equals(node.get("key")))
+			.singleElement()
+			.satisfies((opinions) -> assertThat(opinions.get("laws")).asString().contains("law-agriculture-draft"));
+		// cases, grids, laws
+		assertThat(this.counter.statements()).isEqualTo(3);
 	}
 
 	@Test

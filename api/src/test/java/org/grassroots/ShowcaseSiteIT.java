@@ -73,7 +73,7 @@ class ShowcaseSiteIT extends StaffIntegrationTest {
 		this.browser.findElement(By.cssSelector(".hits a[href='/articles/" + LIGHTS + "']")).click();
 		this.wait.until(ExpectedConditions.titleContains("南村村"));
 		assertThat(text("h1")).isEqualTo("南村村加装22盏太阳能路灯");
-		assertThat(text(".facts")).contains("民生微实事", "已办结", "南村村");
+		assertThat(text(".facts")).contains("民生微实事", "已办结", "南村村", "荷塘镇人大代表中心联络站", "网格");
 		assertThat(this.browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
 		assertThat(text(".timeline")).contains("群众反映");
 		checked("article");

@@ -1,5 +1,6 @@
 package org.grassroots.api.law;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -7,14 +8,17 @@ import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
 import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
+import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.application.laws.LawCatalog;
+import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.law.Law;
 import org.grassroots.graph.law.LawFilter;
 import org.grassroots.graph.law.LawKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -28,6 +32,12 @@ class LawController {
 
 	LawController(LawCatalog laws) {
 		this.laws = laws;
+	}
+
+	/** One query for the laws of every case in the response. */
+	@BatchMapping(typeName = "Case", field = "laws")
+	Map<Case, List<Law>> caseLaws(List<Case> cases) {
+		return Related.lists(cases, Case::id, this.laws.ofCases(cases.stream().map(Case::id).toList()));
 	}
 
 	@QueryMapping

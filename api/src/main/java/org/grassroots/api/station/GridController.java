@@ -15,6 +15,7 @@ import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.api.paging.TextFilter;
 import org.grassroots.application.stations.GridCatalog;
+import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.region.Region;
 import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.GridFilter;
@@ -72,6 +73,12 @@ class GridController {
 	@BatchMapping(typeName = TYPE + "Connection")
 	Map<Object, Long> totalCount(List<Object> connections) {
 		return this.connections.totalCounts(connections);
+	}
+
+	/** One query for the grids of every case in the response. */
+	@BatchMapping(typeName = "Case", field = "grid")
+	Map<Case, Grid> caseGrid(List<Case> cases) {
+		return Related.single(cases, Case::id, this.grids.ofCases(cases.stream().map(Case::id).toList()));
 	}
 
 	/** One query for the large grids of every small grid in the response. */

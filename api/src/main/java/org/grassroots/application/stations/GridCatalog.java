@@ -1,5 +1,8 @@
 package org.grassroots.application.stations;
 
+import java.util.Collection;
+import java.util.Map;
+
 import org.grassroots.application.listing.OwnedCatalog;
 import org.grassroots.graph.station.Grid;
 import org.grassroots.graph.station.GridFilter;
@@ -16,6 +19,11 @@ public class GridCatalog extends OwnedCatalog<Grid, GridFilter, GridRelation, Gr
 
 	GridCatalog(Grids grids) {
 		super(grids);
+	}
+
+	/** The grid each case came from, where one is recorded. */
+	public Map<String, Grid> ofCases(Collection<String> caseIds) {
+		return this.store.ofCases(caseIds);
 	}
 
 }

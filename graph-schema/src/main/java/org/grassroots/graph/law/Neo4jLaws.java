@@ -1,5 +1,9 @@
 package org.grassroots.graph.law;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
 import org.neo4j.driver.Record;
@@ -15,6 +19,11 @@ class Neo4jLaws extends KeysetListing<Law, LawFilter> implements Laws {
 
 	Neo4jLaws(Neo4jClient neo4j) {
 		super(new Keyset<>(neo4j, "Law", "l", PROJECTION, Neo4jLaws::toLaw));
+	}
+
+	@Override
+	public Map<String, List<Law>> ofCases(Collection<String> caseIds) {
+		return this.keyset.allOf("MATCH (:Case {id: owner})-[:CONCERNS]->(l:Law)", caseIds);
 	}
 
 	private static Law toLaw(Record row) {

@@ -190,6 +190,28 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 		return pages;
 	}
 
+	/**
+	 * Every owner's related nodes, by key, in one query: for a few per owner (a case's
+	 * laws), where paging would only add cost.
+	 * @param owned a {@code MATCH} from the owner's id, {@code owner}, to the node, e.g.
+	 * {@code MATCH (:Case {id: owner})-[:CONCERNS]->(l:Law)}
+	 * @return each owner's nodes; owners without any are left out
+	 */
+	public Map<String, List<T>> allOf(String owned, Collection<String> ownerIds) {
+		Map<String, List<T>> all = new LinkedHashMap<>();
+		this.neo4j
+			.query("UNWIND $owners AS owner " + owned
+					+ " WITH owner, %1$s ORDER BY %1$s.id RETURN owner, %2$s".formatted(this.variable, this.projection))
+			.bind(List.copyOf(ownerIds))
+			.to("owners")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, record) -> Map.entry(record.get("owner").asString(), this.mapper.apply(record)))
+			.all()
+			.forEach((entry) -> all.computeIfAbsent((String) entry.getKey(), (owner) -> new ArrayList<>())
+				.add(cast(entry.getValue())));
+		return all;
+	}
+
 	/** The nodes with these ids, in one query; unknown ids are left out. */
 	public List<T> findByIds(Collection<String> ids) {
 		return List.copyOf(this.neo4j

@@ -1,6 +1,7 @@
 package org.grassroots.graph.station;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,14 @@ class Neo4jGrids extends KeysetOwnedListing<Grid, GridFilter, GridRelation> impl
 				GridRelation.COVERED_BY, "MATCH (:Station {id: owner})-[:COVERS]->(:Grid)<-[:PART_OF*0..1]-(g:Grid)",
 				GridRelation.PART_OF, "MATCH (:Grid {id: owner})<-[:PART_OF]-(g:Grid)"));
 		this.neo4j = neo4j;
+	}
+
+	@Override
+	public Map<String, Grid> ofCases(Collection<String> caseIds) {
+		Map<String, Grid> grids = new HashMap<>();
+		this.keyset.allOf("MATCH (:Case {id: owner})-[:IN_GRID]->(g:Grid)", caseIds)
+			.forEach((owner, found) -> grids.put(owner, found.getFirst()));
+		return grids;
 	}
 
 	private static Grid toGrid(Record row) {
