@@ -28,7 +28,9 @@ import org.springframework.web.client.RestClient;
  */
 @Import(StatementCounter.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "grassroots.demo-data.load=always", "grassroots.admin.username=editor",
+		properties = { "grassroots.demo-data.load=always",
+				// The tests publish the demo stories they need, in their own order
+				"grassroots.publishing.demo-stories=false", "grassroots.admin.username=editor",
 				"grassroots.admin.password=correct-horse-battery",
 				"spring.graphql.cors.allowed-origins=https://frontend.example",
 				"spring.graphql.cors.allowed-methods=GET,POST",

@@ -58,7 +58,7 @@ public final class SearchRelevance {
 	public static void main(String[] args) throws Exception {
 		FileSystemUtils.deleteRecursively(HOME);
 		List<String> all = new ArrayList<>(List.of("--server.port=0", "--grassroots.demo-data.load=always",
-				"--grassroots.neo4j.directory=" + HOME.resolve("neo4j"),
+				"--grassroots.publishing.demo-stories=false", "--grassroots.neo4j.directory=" + HOME.resolve("neo4j"),
 				"--grassroots.elasticsearch.home=" + HOME.resolve("elasticsearch"),
 				"--grassroots.admin.username=" + ADMIN, "--grassroots.admin.password=" + PASSWORD,
 				"--logging.level.root=WARN", "--logging.level.org.grassroots=INFO"));

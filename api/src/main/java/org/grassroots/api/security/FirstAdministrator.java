@@ -3,6 +3,7 @@ package org.grassroots.api.security;
 import java.security.SecureRandom;
 
 import org.grassroots.application.accounts.AccountService;
+import org.grassroots.application.accounts.AdminProperties;
 import org.grassroots.graph.migration.StartupOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

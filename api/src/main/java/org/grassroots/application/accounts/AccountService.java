@@ -57,6 +57,13 @@ public class AccountService {
 			.map(AccountService::toCaller);
 	}
 
+	/** The enabled account's caller, for work the application does on its behalf. */
+	public Optional<Caller> callerOf(String username) {
+		return this.accounts.findByUsername(username)
+			.filter((account) -> !account.disabled())
+			.map(AccountService::toCaller);
+	}
+
 	static Caller toCaller(StaffAccount account) {
 		Map<Role, Set<String>> regions = new EnumMap<>(Role.class);
 		account.grants()

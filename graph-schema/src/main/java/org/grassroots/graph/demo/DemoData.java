@@ -46,11 +46,24 @@ public class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		if (this.mode == LoadMode.ALWAYS || (this.mode == LoadMode.AUTO && this.embedded)) {
+		if (loads()) {
 			Changes changes = load();
 			logger.info("Demo data loaded: {} nodes and {} relationships created, {} properties set",
 					changes.nodesCreated(), changes.relationshipsCreated(), changes.propertiesSet());
 		}
+	}
+
+	/**
+	 * Whether this start loads the dataset (always, or by default into an embedded
+	 * store).
+	 */
+	public boolean loads() {
+		return this.mode == LoadMode.ALWAYS || (this.mode == LoadMode.AUTO && this.embedded);
+	}
+
+	/** The keys of the dataset's cases, in the dataset's order. */
+	public List<String> caseIds() {
+		return DemoDataset.read().cases().stream().map((row) -> String.valueOf(row.get("id"))).toList();
 	}
 
 	/**

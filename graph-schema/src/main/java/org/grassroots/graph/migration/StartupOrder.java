@@ -21,6 +21,8 @@ public final class StartupOrder {
 
 	public static final int FIRST_ADMINISTRATOR = 300;
 
+	public static final int DEMO_STORIES = 400;
+
 	private StartupOrder() {
 	}
 

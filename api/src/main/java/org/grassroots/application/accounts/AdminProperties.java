@@ -1,4 +1,4 @@
-package org.grassroots.api.security;
+package org.grassroots.application.accounts;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password the administrator's password; generated and logged once when absent
  */
 @ConfigurationProperties("grassroots.admin")
-record AdminProperties(@DefaultValue("admin") String username, @Nullable String password) {
+public record AdminProperties(@DefaultValue("admin") String username, @Nullable String password) {
 
 	@Override
 	public String toString() {
