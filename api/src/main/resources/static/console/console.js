@@ -641,6 +641,11 @@ async function systemView(params) {
     } catch (failure) { notice(failure.message, 'error'); }
   } }, h('label', {}, '接收地址', h('input', { name: 'url', type: 'url', required: true, placeholder: 'https://' })), h('button', { type: 'submit' }, '登记'));
   const percent = status.total ? Math.round(100 * status.copied / status.total) : 0;
+  if (status.state === 'RUNNING') {
+    // A rebuild under way: the page follows its progress every two seconds while shown
+    const here = location.hash;
+    setTimeout(() => { if (location.hash === here) route(); }, 2000);
+  }
   return page('系统',
     h('h2', {}, '搜索索引'),
     h('dl', { class: 'facts', id: 'index-status' },

@@ -366,6 +366,13 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.browser.findElement(By.linkText("全部")).click();
 		this.wait.until(ExpectedConditions.attributeToBe(By.linkText("全部"), "aria-current", "page"));
 		assertThat(text("main")).contains("投递记录");
+
+		this.browser.findElement(By.xpath("//button[.='重建索引']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已开始重建索引"));
+		// No refresh: the page follows the rebuild by itself
+		this.wait.withTimeout(Duration.ofSeconds(30))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("index-status"), "DONE"));
+		assertThat(text("#index-status")).contains("缺 0", "旧 0", "多 0");
 	}
 
 	@Test
