@@ -3,6 +3,7 @@ package org.grassroots.application.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.grassroots.application.access.Caller;
 import org.grassroots.application.journal.Mutations;
 import org.grassroots.graph.article.ArticleStore;
+import org.grassroots.graph.failure.GraphFailures;
 import org.grassroots.graph.article.Publication;
 import org.grassroots.search.article.ArticleDocument;
 import org.grassroots.search.article.ArticleIndex;
@@ -23,6 +25,7 @@ import org.grassroots.search.article.IndexMaintenance;
 import org.grassroots.search.article.IndexMaintenance.Build;
 import org.grassroots.search.article.IndexMaintenance.Indexed;
 import org.grassroots.search.article.SearchSynonyms;
+import org.grassroots.search.article.SearchUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,6 +174,11 @@ public class SearchMaintenance {
 			long copied = build.copied();
 			status = status.with(build.index(), copied, copied + ids.size() - from);
 			this.status.set(status);
+			Halving<String, List<Change>> reading = new Halving<>("Reading", this.sync::changes,
+					SearchMaintenance::concatenated, GraphFailures::isUnavailable, Thread::sleep);
+			Halving<Change, Map<String, String>> writer = new Halving<>("Writing",
+					(part) -> this.index.applyTo(build.index(), part), SearchMaintenance::merged,
+					SearchUnavailableException.class::isInstance, Thread::sleep);
 			long copyStarted = System.nanoTime();
 			long recorded = copyStarted;
 			long read = 0;
@@ -183,7 +191,7 @@ public class SearchMaintenance {
 			try (ExecutorService reader = Executors
 				.newSingleThreadExecutor(Thread.ofPlatform().name("search-rebuild-reader").daemon().factory())) {
 				Future<List<Change>> next = batches.isEmpty() ? null
-						: reader.submit(() -> this.sync.changes(batches.get(0)));
+						: reader.submit(() -> reading.apply(batches.get(0)));
 				for (int b = 0; b < batches.size(); b++) {
 					List<String> batch = batches.get(b);
 					long waiting = System.nanoTime();
@@ -192,9 +200,9 @@ public class SearchMaintenance {
 					read += writing - waiting;
 					if (b + 1 < batches.size()) {
 						List<String> following = batches.get(b + 1);
-						next = reader.submit(() -> this.sync.changes(following));
+						next = reader.submit(() -> reading.apply(following));
 					}
-					Map<String, String> failures = this.index.applyTo(build.index(), changes);
+					Map<String, String> failures = writer.apply(changes);
 					written += System.nanoTime() - writing;
 					if (!failures.isEmpty()) {
 						throw new IllegalStateException(failures.size() + " articles could not be written, e.g. "
@@ -236,6 +244,18 @@ public class SearchMaintenance {
 			this.status.set(new Status(State.FAILED, status.index(), status.liveIndex(), status.copied(),
 					status.total(), status.startedAt(), this.clock.instant(), String.valueOf(ex.getMessage()), null));
 		}
+	}
+
+	private static List<Change> concatenated(List<Change> first, List<Change> second) {
+		List<Change> both = new ArrayList<>(first);
+		both.addAll(second);
+		return both;
+	}
+
+	private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
+		Map<String, String> both = new HashMap<>(first);
+		both.putAll(second);
+		return both;
 	}
 
 	/**
