@@ -1,6 +1,11 @@
 package org.grassroots;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +123,36 @@ class HttpEdgeIT extends ApiIntegrationTest {
 		assertThat(answer.status()).isEqualTo(404);
 		assertThat(answer.isGraphQlShaped()).isTrue();
 		assertThat(answer.body()).contains("NOT_FOUND");
+	}
+
+	@Test
+	void aClientKeepsItsConnectionForHundredsOfRequests() throws IOException {
+		byte[] request = ("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+				+ "Content-Length: " + TYPENAME.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + TYPENAME)
+			.getBytes(StandardCharsets.UTF_8);
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			for (int n = 1; n <= 300; n++) {
+				socket.getOutputStream().write(request);
+				socket.getOutputStream().flush();
+				assertThat(in.readLine()).as("status of request %d", n).isEqualTo("HTTP/1.1 200 ");
+				int length = -1;
+				for (String header = in.readLine(); !header.isEmpty(); header = in.readLine()) {
+					assertThat(header.toLowerCase(Locale.ROOT)).as("request %d", n).isNotEqualTo("connection: close");
+					if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+						length = Integer.parseInt(header.substring(header.indexOf(':') + 1).strip());
+					}
+				}
+				char[] body = new char[length];
+				int read = 0;
+				while (read < length) {
+					read += in.read(body, read, length - read);
+				}
+				assertThat(new String(body)).contains("\"__typename\":\"Query\"");
+			}
+		}
 	}
 
 	@Test

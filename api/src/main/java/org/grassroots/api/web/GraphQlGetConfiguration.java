@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -18,6 +19,14 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlGetConfiguration {
+
+	/**
+	 * POST answered on the request's thread, in place of Spring for GraphQL's handler.
+	 */
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler graphQl) {
+		return new BlockingGraphQlHttpHandler(graphQl);
+	}
 
 	/**
 	 * Ahead of Spring for GraphQL's route, which answers every GET on the path with 405.
