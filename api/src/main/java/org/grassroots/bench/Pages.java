@@ -1,12 +1,13 @@
 package org.grassroots.bench;
 
 /**
- * The five pages a frontend sends, as GraphQL documents.
+ * The five pages a frontend sends, as GraphQL documents: measured by the benchmark, and
+ * compared both ways by the composed reads' test.
  */
-final class Pages {
+public final class Pages {
 
 	/** A station, its deputies and their latest cases. */
-	static final String STATION = """
+	public static final String STATION = """
 			query StationPage($id: ID!) {
 			  node(id: $id) { ... on Station { key name kind openedOn
 			    representatives(first: 20) { totalCount edges { node { key name levels
@@ -14,7 +15,7 @@ final class Pages {
 			        edges { node { key title status raisedOn } } } } } } } } }""";
 
 	/** A deputy, their stations and their latest cases with where they happened. */
-	static final String DEPUTY = """
+	public static final String DEPUTY = """
 			query DeputyPage($id: ID!) {
 			  node(id: $id) { ... on Representative { key name levels profile
 			    stations { key name kind }
@@ -22,7 +23,7 @@ final class Pages {
 			      edges { node { key title kind status raisedOn region { name } } } } } } }""";
 
 	/** A village: its grids, the stations in it and its latest cases. */
-	static final String VILLAGE = """
+	public static final String VILLAGE = """
 			query VillagePage($id: ID!) {
 			  node(id: $id) { ... on Region { key name kind parent { name }
 			    grids(first: 20) { totalCount edges { node { key name size } } }
@@ -31,7 +32,7 @@ final class Pages {
 			      edges { node { key title status raisedOn } } } } } }""";
 
 	/** A district's completed cases raised in a period, latest first, from a cursor. */
-	static final String CASE_LIST = """
+	public static final String CASE_LIST = """
 			query CaseList($district: String!, $from: Date!, $to: Date!, $after: String) {
 			  cases(first: 20, after: $after, orderBy: {field: RAISED_ON, direction: DESC},
 			        filter: {regionKey: $district, statuses: [COMPLETED], raisedFrom: $from, raisedTo: $to}) {
@@ -39,7 +40,7 @@ final class Pages {
 			    edges { node { key title kind status raisedOn fundingYuan region { name } } } } }""";
 
 	/** A district's case figures and the opinions its contact points collected. */
-	static final String DASHBOARD = """
+	public static final String DASHBOARD = """
 			query Dashboard($district: String!) {
 			  caseStatistics(filter: {regionKey: $district}) { total fundingYuan beneficiaries
 			    byStatus { key count } byKind { key count } byMonth { key count } }

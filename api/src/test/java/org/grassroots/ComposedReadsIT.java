@@ -1,0 +1,231 @@
+package org.grassroots;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.grassroots.api.compiled.ComposedReadsWiring;
+import org.grassroots.api.paging.GlobalId;
+import org.grassroots.bench.Pages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A {@code node} field whose selection translates is read in one statement, and answers
+ * exactly what the loaders answer: the benchmark's node pages and a few hundred generated
+ * selections over every deputy, station and region of the demo graph, compared.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComposedReadsIT extends ApiIntegrationTest {
+
+	@Autowired
+	ExecutionGraphQlService graphQl;
+
+	@Autowired
+	StatementCounter counter;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	private final Map<String, List<String>> ids = new HashMap<>();
+
+	@BeforeAll
+	void everyNodeOfTheDemoGraph() {
+		for (String type : List.of("Representative", "Station", "Region")) {
+			this.ids.put(type,
+					this.neo4j.query("MATCH (n:" + type + ") RETURN n.id AS id ORDER BY id")
+						.fetchAs(String.class)
+						.all()
+						.stream()
+						.map((key) -> GlobalId.of(type, key))
+						.toList());
+		}
+	}
+
+	@Test
+	void theBenchmarksNodePagesAnswerTheSameAsTheLoadersForEveryNode() {
+		int compared = 0;
+		for (Map.Entry<String, String> page : Map
+			.of("Station", Pages.STATION, "Representative", Pages.DEPUTY, "Region", Pages.VILLAGE)
+			.entrySet()) {
+			for (String id : this.ids.get(page.getKey())) {
+				compared += sameBothWays(page.getValue(), id) ? 1 : 0;
+			}
+		}
+		assertThat(compared).as("pages with data").isGreaterThan(50);
+	}
+
+	@Test
+	void aDeputysPageIsOneStatementInsteadOfOnePerLevel() {
+		String id = GlobalId.of("Representative", "rep-pan-aijuan");
+		this.counter.reset();
+		Map<String, Object> composed = execute(Pages.DEPUTY, id, false);
+		int composedStatements = this.counter.statements();
+		this.counter.reset();
+		execute(Pages.DEPUTY, id, true);
+
+		assertThat(composed.toString()).contains("rep-pan-aijuan");
+		assertThat(composedStatements).isEqualTo(1);
+		assertThat(this.counter.statements()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void generatedSelectionsAnswerTheSameBothWays() {
+		Random random = new Random(20261201);
+		int composed = 0;
+		for (int n = 0; n < 300; n++) {
+			String type = List.of("Representative", "Station", "Region").get(random.nextInt(3));
+			List<String> candidates = this.ids.get(type);
+			String id = candidates.get(random.nextInt(candidates.size()));
+			String document = "query($id: ID!) { node(id: $id) { id __typename ... on " + type + " { "
+					+ Selections.of(type, random, 2) + " } } }";
+			sameBothWays(document, id);
+			this.counter.reset();
+			execute(document, id, false);
+			composed += (this.counter.statements() == 1) ? 1 : 0;
+		}
+		// The rest ask for cursors, page info or sizes out of bounds, and take the
+		// loaders' way
+		assertThat(composed).as("selections read in one statement").isGreaterThan(100);
+	}
+
+	@Test
+	void aKeyIsAValueNeverPartOfTheStatement() {
+		long before = this.neo4j.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
+		String hostile = GlobalId.of("Representative", "x'}) MATCH (m) DETACH DELETE m //");
+
+		Map<String, Object> answer = execute(Pages.DEPUTY, hostile, false);
+
+		assertThat(answer).containsEntry("data", java.util.Collections.singletonMap("node", null));
+		assertThat(this.neo4j.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow())
+			.isEqualTo(before);
+	}
+
+	/**
+	 * @return whether the node had data
+	 */
+	private boolean sameBothWays(String document, String id) {
+		Map<String, Object> loaders = execute(document, id, true);
+		Map<String, Object> composed = execute(document, id, false);
+		assertThat(composed.get("data")).as("%s for %s", document, id).isEqualTo(loaders.get("data"));
+		// Errors of fields loaded side by side arrive in any order
+		assertThat(errors(composed)).as("%s for %s", document, id).containsExactlyInAnyOrderElementsOf(errors(loaders));
+		return loaders.get("data") instanceof Map<?, ?> data && data.get("node") != null;
+	}
+
+	private static List<Object> errors(Map<String, Object> answer) {
+		return (answer.get("errors") instanceof List<?> errors) ? List.copyOf(errors) : List.of();
+	}
+
+	private Map<String, Object> execute(String document, String id, boolean byLoaders) {
+		var request = new DefaultExecutionGraphQlRequest(document, null, Map.of("id", id), null,
+				UUID.randomUUID().toString(), Locale.ROOT);
+		if (byLoaders) {
+			request.configureExecutionInput((input, builder) -> builder
+				.graphQLContext((context) -> context.put(ComposedReadsWiring.BY_LOADERS, true))
+				.build());
+		}
+		return this.graphQl.execute(request).block().toMap();
+	}
+
+	/** Random selections of a type's fields, lists and connections. */
+	private static final class Selections {
+
+		private static final Map<String, List<String>> SCALARS = Map.of("Representative",
+				List.of("key", "name", "levels", "sector", "profile", "id"), "Station",
+				List.of("key", "name", "kind", "designations", "openedOn", "id"), "Region",
+				List.of("key", "name", "level", "kind", "code", "id"), "Case", List.of("key", "title", "kind", "status",
+						"place", "raisedOn", "completedOn", "fundingYuan", "beneficiaries", "id"),
+				"Grid", List.of("key", "name", "size", "id"));
+
+		/** Field, type reached, whether a connection. */
+		private static final Map<String, List<String[]>> RELATIONS = Map.of("Representative",
+				List.of(new String[] { "stations", "Station", "" }, new String[] { "cases", "Case", "c" }), "Station",
+				List.of(new String[] { "representatives", "Representative", "c" },
+						new String[] { "cases", "Case", "c" }, new String[] { "grids", "Grid", "c" }),
+				"Region",
+				List.of(new String[] { "parent", "Region", "" }, new String[] { "children", "Region", "c" },
+						new String[] { "grids", "Grid", "c" }, new String[] { "stations", "Station", "c" },
+						new String[] { "cases", "Case", "c" }),
+				"Case", List.of(new String[] { "region", "Region", "" }, new String[] { "station", "Station", "" }),
+				"Grid", List.of());
+
+		private static final Map<String, List<String>> ORDERS = Map.of("Representative", List.of("KEY", "NAME"),
+				"Station", List.of("KEY", "NAME", "OPENED_ON"), "Region", List.of("KEY", "NAME", "CODE"), "Case",
+				List.of("KEY", "TITLE", "RAISED_ON", "COMPLETED_ON", "FUNDING", "BENEFICIARIES"), "Grid",
+				List.of("KEY", "NAME"));
+
+		static String of(String type, Random random, int depth) {
+			List<String> fields = new ArrayList<>();
+			for (String scalar : SCALARS.get(type)) {
+				if (random.nextInt(3) > 0) {
+					fields.add((random.nextInt(8) == 0) ? "alias" + fields.size() + ": " + scalar : scalar);
+				}
+			}
+			if (fields.isEmpty()) {
+				fields.add("key");
+			}
+			if (depth > 0) {
+				for (String[] relation : RELATIONS.get(type)) {
+					if (random.nextInt(3) > 0) {
+						fields.add(relation(relation, random, depth - 1));
+					}
+				}
+			}
+			return String.join(" ", fields);
+		}
+
+		private static String relation(String[] relation, Random random, int depth) {
+			String nested = of(relation[1], random, depth);
+			if (relation[2].isEmpty()) {
+				return relation[0] + " { " + nested + " }";
+			}
+			List<String> arguments = new ArrayList<>();
+			int roll = random.nextInt(20);
+			if (roll == 0) {
+				arguments.add("first: 0");
+			}
+			else if (roll == 1) {
+				arguments.add("first: 101");
+			}
+			else if (roll < 15) {
+				arguments.add("first: " + (1 + random.nextInt(6)));
+			}
+			if (random.nextBoolean()) {
+				List<String> orders = ORDERS.get(relation[1]);
+				arguments.add("orderBy: {field: " + orders.get(random.nextInt(orders.size())) + ", direction: "
+						+ (random.nextBoolean() ? "DESC" : "ASC") + "}");
+			}
+			StringBuilder connection = new StringBuilder(relation[0]);
+			if (!arguments.isEmpty()) {
+				connection.append("(").append(String.join(", ", arguments)).append(")");
+			}
+			connection.append(" { ");
+			if (random.nextBoolean()) {
+				connection.append("totalCount ");
+			}
+			if (random.nextInt(10) == 0) {
+				connection.append("pageInfo { hasNextPage endCursor } ");
+			}
+			connection.append("edges { ");
+			if (random.nextInt(10) == 0) {
+				connection.append("cursor ");
+			}
+			return connection.append("node { ").append(nested).append(" } } }").toString();
+		}
+
+	}
+
+}
