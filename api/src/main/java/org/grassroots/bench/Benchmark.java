@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * {@code ./grassroots bench <preset> [--bench.seconds=N]}: starts the application on a
  * generated graph (generating it first when the store lacks it), then sends five frontend
  * pages at concurrency 1, 8 and 32, over HTTP and, as the baseline, as one hand-written
- * Cypher query each through the driver. Prints a Markdown table and writes it beside the
- * store.
+ * Cypher query each through the driver ({@code --bench.peers}: against the Neo4j GraphQL
+ * Library and the same Cypher behind a minimal HTTP endpoint, see {@link PeerPages}).
+ * Prints a Markdown table and writes it beside the store.
  */
 public final class Benchmark {
 
@@ -34,8 +35,13 @@ public final class Benchmark {
 			Duration seconds = Duration.ofSeconds(Long.parseLong(application.property("bench.seconds", "6")));
 			BaselinePages baseline = application.context().getBean(BaselinePages.class);
 			FrontendPages pages = new FrontendPages(new GraphQlHttp(application.port()), baseline.samples(50));
-			String table = Boolean.parseBoolean(application.property("bench.reads", "true"))
-					? new Benchmark.Run(pages, baseline, seconds).measure() : "";
+			String table = "";
+			if (Boolean.parseBoolean(application.property("bench.peers", "false"))) {
+				table = PeerPages.measure(application, pages, baseline, seconds);
+			}
+			else if (Boolean.parseBoolean(application.property("bench.reads", "true"))) {
+				table = new Benchmark.Run(pages, baseline, seconds).measure();
+			}
 			if (!Boolean.parseBoolean(application.property("bench.writes", "true"))) {
 				logger.info("Writes not measured (--bench.writes=false)");
 			}

@@ -43,6 +43,10 @@ final class FrontendPages {
 		this.pageTwos = pageTwos(samples.districts());
 	}
 
+	GraphQlHttp http() {
+		return this.http;
+	}
+
 	BenchmarkSamples samples() {
 		return this.samples;
 	}
