@@ -17,6 +17,7 @@ import org.grassroots.graph.embedded.EmbeddedNeo4jServer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./grassroots bench <preset> --bench.peers=true}: the five pages through this
@@ -32,6 +33,8 @@ final class PeerPages {
 	private static final int[] CONCURRENCY = { 1, 8, 32 };
 
 	private static final Duration WARM_UP = Duration.ofSeconds(5);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Pattern KEY = Pattern.compile("\"(?:key|id)\":\"([^\"]+)\"");
 
@@ -139,7 +142,7 @@ final class PeerPages {
 			}
 			default -> baseline.dashboard(FrontendPages.pick(samples.districts(), n));
 		};
-		return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(answer);
+		return JSON.writeValueAsString(answer);
 	}
 
 	private static List<String> keys(@Nullable String json) {

@@ -1,6 +1,7 @@
 package org.grassroots.api.compiled;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import graphql.schema.SelectedField;
 import org.grassroots.api.compiled.ReadTypes.Field;
 import org.grassroots.api.compiled.ReadTypes.Relation;
 import org.grassroots.api.compiled.ReadTypes.Type;
+import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.PageSize;
 import org.grassroots.graph.read.ReadPlan;
@@ -47,7 +49,7 @@ final class NodeCompiler {
 
 	private static Optional<Projection> object(Type type, Shape shape, List<SelectedField> selection) {
 		List<Entry> entries = new ArrayList<>();
-		Set<String> keys = new java.util.HashSet<>();
+		Set<String> keys = new HashSet<>();
 		for (SelectedField field : selection) {
 			if (!field.getObjectTypeNames().contains(shape.type()) || field.getName().startsWith("__")) {
 				continue;
@@ -198,8 +200,7 @@ final class NodeCompiler {
 		Compiled wrap(Map<String, Object> read) {
 			Map<String, Object> values = new LinkedHashMap<>(read);
 			for (String id : this.ids) {
-				values.computeIfPresent(id,
-						(name, key) -> org.grassroots.api.paging.GlobalId.of(this.type, (String) key));
+				values.computeIfPresent(id, (name, key) -> GlobalId.of(this.type, (String) key));
 			}
 			this.children.forEach((name, child) -> values.computeIfPresent(name, (n, value) -> child.wrap(value)));
 			return new Compiled.Node(this.type, values);

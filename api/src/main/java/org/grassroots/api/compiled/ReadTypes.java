@@ -25,7 +25,7 @@ final class ReadTypes {
 							property("sector"), "profile", property("profile")),
 					Map.of("stations", new Relation(Kind.ALL, "Station", Path.of(Step.out("STATIONED_AT", "Station"))),
 							"cases", new Relation(Kind.PAGE, "Case", Path.of(Step.out("RAISED", "Case")))),
-					Map.of("KEY", sort("id"), "NAME", sort("name"))),
+					Map.of("KEY", property("id"), "NAME", property("name"))),
 			"Station",
 			new Type("Station",
 					Map.of("key", property("id"), "name", property("name"), "kind", property("kind"), "designations",
@@ -36,7 +36,8 @@ final class ReadTypes {
 							"cases", new Relation(Kind.PAGE, "Case", Path.of(Step.in("COLLECTED_AT", "Case"))), "grids",
 							new Relation(Kind.PAGE, "Grid",
 									Path.of(Step.out("COVERS", "Grid"), new Step("PART_OF", false, 0, 1, "Grid")))),
-					Map.of("KEY", sort("id"), "NAME", sort("name"), "OPENED_ON", new Field("openedOn", EARLIEST))),
+					Map.of("KEY", property("id"), "NAME", property("name"), "OPENED_ON",
+							new Field("openedOn", EARLIEST))),
 			"Region",
 			new Type("Region",
 					Map.of("key", property("id"), "name", property("name"), "level", property("level"), "kind",
@@ -51,7 +52,7 @@ final class ReadTypes {
 							new Relation(Kind.PAGE, "Station", Path.of(IN_REGION, Step.in("LOCATED_IN", "Station"))),
 							"cases",
 							new Relation(Kind.PAGE, "Case", Path.of(IN_REGION, Step.in("LOCATED_IN", "Case")))),
-					Map.of("KEY", sort("id"), "NAME", sort("name"), "CODE", new Field("code", ""))),
+					Map.of("KEY", property("id"), "NAME", property("name"), "CODE", new Field("code", ""))),
 			"Case",
 			new Type("Case",
 					Map.of("key", property("id"), "title", property("title"), "kind", property("kind"), "status",
@@ -61,20 +62,16 @@ final class ReadTypes {
 					Map.of("region", new Relation(Kind.SINGLE, "Region", Path.of(Step.out("LOCATED_IN", "Region"))),
 							"station",
 							new Relation(Kind.SINGLE, "Station", Path.of(Step.out("COLLECTED_AT", "Station")))),
-					Map.of("KEY", sort("id"), "TITLE", sort("title"), "RAISED_ON", new Field("raisedOn", EARLIEST),
-							"COMPLETED_ON", new Field("completedOn", EARLIEST), "FUNDING", new Field("fundingYuan", 0),
-							"BENEFICIARIES", new Field("beneficiaries", 0))),
+					Map.of("KEY", property("id"), "TITLE", property("title"), "RAISED_ON",
+							new Field("raisedOn", EARLIEST), "COMPLETED_ON", new Field("completedOn", EARLIEST),
+							"FUNDING", new Field("fundingYuan", 0), "BENEFICIARIES", new Field("beneficiaries", 0))),
 			"Grid", new Type("Grid", Map.of("key", property("id"), "name", property("name"), "size", property("size")),
-					Map.of(), Map.of("KEY", sort("id"), "NAME", sort("name"))));
+					Map.of(), Map.of("KEY", property("id"), "NAME", property("name"))));
 
 	private ReadTypes() {
 	}
 
 	private static Field property(String property) {
-		return new Field(property, null);
-	}
-
-	private static Field sort(String property) {
 		return new Field(property, null);
 	}
 

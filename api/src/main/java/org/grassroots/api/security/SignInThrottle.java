@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.grassroots.api.error.TooManyAttemptsException;
-import org.grassroots.api.support.LeastRecentlyUsed;
+import org.grassroots.graph.support.LeastRecentlyUsed;
 import org.jspecify.annotations.Nullable;
 
 /**

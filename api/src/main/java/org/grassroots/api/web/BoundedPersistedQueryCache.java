@@ -9,7 +9,7 @@ import graphql.execution.preparsed.persisted.PersistedQueryCache;
 import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
 import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
-import org.grassroots.api.support.LeastRecentlyUsed;
+import org.grassroots.graph.support.LeastRecentlyUsed;
 
 /**
  * Parsed and validated documents by their SHA-256, for automatic persisted queries.

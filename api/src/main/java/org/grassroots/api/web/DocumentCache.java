@@ -9,7 +9,7 @@ import graphql.ExecutionInput;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import org.grassroots.api.support.LeastRecentlyUsed;
+import org.grassroots.graph.support.LeastRecentlyUsed;
 
 import org.springframework.graphql.execution.ErrorType;
 

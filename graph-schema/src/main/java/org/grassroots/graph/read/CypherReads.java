@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.grassroots.graph.read.ReadPlan.All;
 import org.grassroots.graph.read.ReadPlan.Constant;
@@ -17,6 +16,7 @@ import org.grassroots.graph.read.ReadPlan.Single;
 import org.grassroots.graph.read.ReadPlan.Sort;
 import org.grassroots.graph.read.ReadPlan.Step;
 import org.grassroots.graph.read.ReadPlan.Value;
+import org.grassroots.graph.support.LeastRecentlyUsed;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -45,8 +45,14 @@ class CypherReads implements GraphReads {
 	private static final Renderer RENDERER = Renderer
 		.getRenderer(Configuration.newConfig().withDialect(Dialect.NEO4J_5_26).build());
 
-	/** Statements by the shape of their plan (every value replaced). */
-	private final Map<ReadPlan, Rendered> statements = new ConcurrentHashMap<>();
+	/** How many statement texts are kept: shapes carry clients' aliases. */
+	static final int CAPACITY = 1000;
+
+	/**
+	 * Statements by the shape of their plan (every value replaced), bounded: a client
+	 * inventing new aliases on every request must not grow it without end.
+	 */
+	private final LeastRecentlyUsed<ReadPlan, Rendered> statements = new LeastRecentlyUsed<>(CAPACITY);
 
 	private final Neo4jClient neo4j;
 
@@ -74,7 +80,12 @@ class CypherReads implements GraphReads {
 	Rendered render(ReadPlan plan) {
 		Values values = new Values();
 		ReadPlan shape = values.shapeOf(plan);
-		return this.statements.computeIfAbsent(shape, Rendering::statement).with(values);
+		Rendered statement = this.statements.get(shape).orElseGet(() -> {
+			Rendered rendered = Rendering.statement(shape);
+			this.statements.put(shape, rendered);
+			return rendered;
+		});
+		return statement.with(values);
 	}
 
 	/**

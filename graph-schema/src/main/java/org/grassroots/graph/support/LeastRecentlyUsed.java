@@ -1,4 +1,4 @@
-package org.grassroots.api.support;
+package org.grassroots.graph.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
