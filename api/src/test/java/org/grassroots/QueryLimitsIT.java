@@ -52,6 +52,34 @@ class QueryLimitsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void fragmentsThatExpandToMillionsOfFieldsAreRefusedAtOnce() {
+		StringBuilder bomb = new StringBuilder("{ node(id: \"U3RhdGlvbjpzdGF0aW9uLTE=\") { ...F0 } }");
+		for (int i = 0; i < 40; i++) {
+			bomb.append(" fragment F")
+				.append(i)
+				.append(" on Node { ...F")
+				.append(i + 1)
+				.append(" ...F")
+				.append(i + 1)
+				.append(" }");
+		}
+		bomb.append(" fragment F40 on Node { id __typename }");
+
+		assertThat(refused(bomb.toString()).getMessage()).contains("fragments expand to more than");
+	}
+
+	@Test
+	void fragmentsSpreadManyTimesWithinTheLimitAreAnswered() {
+		String document = "{ a: regions(first: 1) { ...R } b: regions(first: 2) { ...R } }"
+				+ " fragment R on RegionConnection { totalCount edges { ...E ...E } } fragment E on RegionEdge { node { key } }";
+
+		ClientGraphQlResponse response = this.anonymous.document(document).executeSync();
+
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.field("b.edges").toEntityList(Object.class)).hasSize(2);
+	}
+
+	@Test
 	void anOversizedDocumentIsRefusedByTheParser() {
 		String padded = "{ cases(first: 1) { totalCount } }\n" + "# padding\n".repeat(2_500);
 

@@ -46,7 +46,6 @@ class TwoInstancesIT extends StaffIntegrationTest {
 		HttpSyncGraphQlClient publisher = this.staff.as(this.staff.account("twin-publisher", "PUBLISHER", PENGJIANG));
 		try (ConfigurableApplicationContext second = secondInstance()) {
 			List<Map<String, Object>> stories = new ArrayList<>();
-			String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(3).toString();
 			for (int i = 0; i < STORIES; i++) {
 				Map<String, Object> story = PublishingWorkflowIT.draft(editor,
 						(String) this.staff.caseIn(NANCUN, "MICRO_PROJECT").get("key"));
@@ -55,6 +54,11 @@ class TwoInstancesIT extends StaffIntegrationTest {
 				story = ok(PublishingWorkflowIT.step(publisher, "approveArticle", story))
 					.field("approveArticle.article")
 					.toEntity(Map.class);
+				stories.add(story);
+			}
+			// One moment for every story, a little after the last of them is scheduled
+			String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(3).toString();
+			for (Map<String, Object> story : stories) {
 				ok(publisher.document("""
 						mutation($id: ID!, $v: Int!, $p: String!) {
 						  scheduleArticle(input: {id: $id, version: $v, publishAt: $p}) { article { key } } }""")
@@ -62,7 +66,6 @@ class TwoInstancesIT extends StaffIntegrationTest {
 					.variable("v", story.get("version"))
 					.variable("p", at)
 					.executeSync());
-				stories.add(story);
 			}
 			List<String> keys = stories.stream().map((story) -> (String) story.get("key")).toList();
 

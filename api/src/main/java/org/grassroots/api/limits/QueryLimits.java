@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxComplexity fields counted over the document, each list field's count
  * multiplied by the page size it asks for ({@code first} or {@code last})
  * @param maxAliases aliased fields per document
+ * @param maxExpandedFields fields of the document once its fragments are expanded (each
+ * spread replaced by its fragment): a few fragments spreading each other twice stand for
+ * millions of fields
  * @param maxCharacters characters per document
  * @param maxTokens parser tokens per document
  * @param requestTimeout time budget of one request: past it the caller gets an
@@ -22,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("grassroots.graphql.limits")
 public record QueryLimits(@DefaultValue("20") int maxDepth, @DefaultValue("20000") int maxComplexity,
-		@DefaultValue("30") int maxAliases, @DefaultValue("20000") int maxCharacters,
-		@DefaultValue("5000") int maxTokens, @DefaultValue("5s") Duration requestTimeout) {
+		@DefaultValue("30") int maxAliases, @DefaultValue("5000") int maxExpandedFields,
+		@DefaultValue("20000") int maxCharacters, @DefaultValue("5000") int maxTokens,
+		@DefaultValue("5s") Duration requestTimeout) {
 }

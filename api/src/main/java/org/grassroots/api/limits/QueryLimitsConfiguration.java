@@ -31,8 +31,8 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	AliasLimitInstrumentation aliasLimit(QueryLimits limits) {
-		return new AliasLimitInstrumentation(limits.maxAliases());
+	DocumentShapeLimits documentShapeLimits(QueryLimits limits) {
+		return new DocumentShapeLimits(limits.maxAliases(), limits.maxExpandedFields());
 	}
 
 	@Bean
