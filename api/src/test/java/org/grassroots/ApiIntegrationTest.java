@@ -26,7 +26,7 @@ import org.springframework.web.client.RestClient;
  * The whole application over HTTP against the shared Neo4j and Elasticsearch; every
  * subclass shares one application context.
  */
-@Import(StatementCounter.class)
+@Import({ StatementCounter.class, FieldCounter.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "grassroots.demo-data.load=always",
 				// The tests publish the demo stories they need, in their own order

@@ -37,6 +37,9 @@ class ComposedReadsIT extends ApiIntegrationTest {
 	StatementCounter counter;
 
 	@Autowired
+	FieldCounter fields;
+
+	@Autowired
 	Neo4jClient neo4j;
 
 	private final Map<String, List<String>> ids = new HashMap<>();
@@ -82,6 +85,39 @@ class ComposedReadsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aQueryOfComposedNodesIsAnsweredWithoutExecutingItsFieldsOneByOne() {
+		String station = this.ids.get("Station").get(0);
+		String document = "query($id: ID!, $deputy: ID!) { __typename first: node(id: $id) { __typename id } node(id: $id) { ...station } deputy: node(id: $deputy) { ... on Representative { name } } } "
+				+ "fragment station on Station { name kind representatives(first: 3) { __typename totalCount edges { node { __typename name } } } }";
+		Map<String, Object> variables = Map.of("id", station, "deputy", this.ids.get("Representative").get(0));
+		this.fields.reset();
+		this.counter.reset();
+
+		Map<String, Object> composed = execute(document, variables, false);
+
+		assertThat(this.fields.fields()).isZero();
+		assertThat(this.counter.statements()).isEqualTo(3);
+		assertThat(String.valueOf(composed)).as("the selection's order")
+			.isEqualTo(String.valueOf(execute(document, variables, true)));
+		assertThat(String.valueOf(composed)).contains("__typename=Query", "__typename=RepresentativeConnection",
+				"__typename=Representative");
+	}
+
+	@Test
+	void aQueryWithAnyOtherRootFieldIsExecutedAsUsualAndStillComposesItsNodes() {
+		String id = this.ids.get("Station").get(0);
+		String document = "query($id: ID!) { node(id: $id) { ... on Station { name } } regions(first: 1) { totalCount } }";
+		this.fields.reset();
+		this.counter.reset();
+
+		Map<String, Object> answer = execute(document, Map.of("id", id), false);
+
+		assertThat(answer).doesNotContainKey("errors");
+		assertThat(this.fields.fields()).isPositive();
+		assertThat(String.valueOf(answer)).isEqualTo(String.valueOf(execute(document, Map.of("id", id), true)));
+	}
+
+	@Test
 	void generatedSelectionsAnswerTheSameBothWays() {
 		Random random = new Random(20261201);
 		int composed = 0;
@@ -119,7 +155,8 @@ class ComposedReadsIT extends ApiIntegrationTest {
 	private boolean sameBothWays(String document, String id) {
 		Map<String, Object> loaders = execute(document, id, true);
 		Map<String, Object> composed = execute(document, id, false);
-		assertThat(composed.get("data")).as("%s for %s", document, id).isEqualTo(loaders.get("data"));
+		assertThat(String.valueOf(composed.get("data"))).as("%s for %s", document, id)
+			.isEqualTo(String.valueOf(loaders.get("data")));
 		// Errors of fields loaded side by side arrive in any order
 		assertThat(errors(composed)).as("%s for %s", document, id).containsExactlyInAnyOrderElementsOf(errors(loaders));
 		return loaders.get("data") instanceof Map<?, ?> data && data.get("node") != null;
@@ -130,8 +167,12 @@ class ComposedReadsIT extends ApiIntegrationTest {
 	}
 
 	private Map<String, Object> execute(String document, String id, boolean byLoaders) {
-		var request = new DefaultExecutionGraphQlRequest(document, null, Map.of("id", id), null,
-				UUID.randomUUID().toString(), Locale.ROOT);
+		return execute(document, Map.of("id", id), byLoaders);
+	}
+
+	private Map<String, Object> execute(String document, Map<String, Object> variables, boolean byLoaders) {
+		var request = new DefaultExecutionGraphQlRequest(document, null, variables, null, UUID.randomUUID().toString(),
+				Locale.ROOT);
 		if (byLoaders) {
 			request.configureExecutionInput((input, builder) -> builder
 				.graphQLContext((context) -> context.put(ComposedReadsWiring.BY_LOADERS, true))

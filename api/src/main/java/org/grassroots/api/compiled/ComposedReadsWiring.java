@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
 /**
  * Puts composed reads in front of {@code Query.node}: when the id names a type the tables
  * know and the selection translates, one statement answers the field; otherwise the node
- * loader and the field loaders do, as before. Every field of the types a composed read
- * returns looks its value up in the answer first, and the {@code Node} interface finds a
- * composed object's type from the object itself.
+ * loader and the field loaders do, as before. A query of composed nodes alone is answered
+ * without the engine's field-by-field execution ({@link ComposedQueries}). Every field of
+ * the types a composed read returns looks its value up in the answer first, and the
+ * {@code Node} interface finds a composed object's type from the object itself.
  */
 @Component
 @EnableConfigurationProperties(ComposedReadsProperties.class)
@@ -59,6 +60,7 @@ public final class ComposedReadsWiring extends GraphQLTypeVisitorStub implements
 			return;
 		}
 		ClassNameTypeResolver byClass = new ClassNameTypeResolver();
+		builder.instrumentation(List.of(new ComposedQueries.Installer(this.reads)));
 		builder.typeVisitors(List.of(this)).defaultTypeResolver((environment) -> {
 			Object object = environment.getObject();
 			return (object instanceof Compiled compiled) ? environment.getSchema().getObjectType(compiled.type())
