@@ -40,7 +40,7 @@ public final class Benchmark {
 				table = PeerPages.measure(application, pages, baseline, seconds);
 			}
 			else if (Boolean.parseBoolean(application.property("bench.reads", "true"))) {
-				table = new Benchmark.Run(pages, baseline, seconds).measure();
+				table = new Benchmark.Run(pages, baseline, seconds, application.property("bench.pages", "")).measure();
 			}
 			if (!Boolean.parseBoolean(application.property("bench.writes", "true"))) {
 				logger.info("Writes not measured (--bench.writes=false)");
@@ -64,7 +64,7 @@ public final class Benchmark {
 		}
 	}
 
-	private record Run(FrontendPages pages, BaselinePages baseline, Duration measured) {
+	private record Run(FrontendPages pages, BaselinePages baseline, Duration measured, String chosen) {
 
 		String measure() throws InterruptedException {
 			BenchmarkSamples samples = this.pages.samples();
@@ -85,6 +85,9 @@ public final class Benchmark {
 								LocalDate.parse(second[3]), second[2]);
 					}, (n) -> this.baseline.dashboard(pick(samples.districts(), n)));
 			for (int index = 0; index < FrontendPages.NAMES.size(); index++) {
+				if (!FrontendPages.chosen(this.chosen, index)) {
+					continue;
+				}
 				int page = index;
 				page(table, FrontendPages.NAMES.get(page), (n) -> this.pages.send(page, n), cypher.get(page));
 			}

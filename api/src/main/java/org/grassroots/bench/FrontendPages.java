@@ -55,6 +55,15 @@ final class FrontendPages {
 		return this.pageTwos;
 	}
 
+	/**
+	 * Whether page {@code index} is measured: {@code --bench.pages} names pages by the
+	 * first word of their names ({@code station,case}); absent or empty, every page is.
+	 */
+	static boolean chosen(String pages, int index) {
+		String word = NAMES.get(index).split(" ")[0];
+		return pages.isBlank() || List.of(pages.split(",")).stream().map(String::strip).anyMatch(word::equals);
+	}
+
 	/** The GraphQL request for page {@code index} of {@link #NAMES}. */
 	Map.Entry<String, Map<String, String>> request(int index, long n) {
 		return switch (index) {

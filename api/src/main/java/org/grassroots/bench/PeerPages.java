@@ -59,7 +59,11 @@ final class PeerPages {
 							""");
 			StringBuilder agreement = new StringBuilder(
 					"\n| Page | Same keys as the library | Same keys as the raw endpoint |\n|---|---|---|\n");
+			String chosen = application.property("bench.pages", "");
 			for (int index = 0; index < FrontendPages.NAMES.size(); index++) {
+				if (!FrontendPages.chosen(chosen, index)) {
+					continue;
+				}
 				int page = index;
 				Load.Request graphql = (n) -> pages.send(page, n);
 				Load.Request libraryPage = (page < libraryPages.size()) ? libraryPages.get(page) : null;
