@@ -16,6 +16,8 @@ import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Field;
+import graphql.language.Selection;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingFieldSelectionSetImpl;
 import graphql.schema.GraphQLEnumType;
@@ -65,6 +67,13 @@ final class ComposedQueries extends ExecutionStrategy {
 	}
 
 	private Optional<Map<String, @Nullable Object>> answer(ExecutionContext context) {
+		if (!context.getOperationDefinition()
+			.getSelectionSet()
+			.getSelections()
+			.stream()
+			.allMatch(ComposedQueries::nodeOrTypename)) {
+			return Optional.empty();
+		}
 		GraphQLSchema schema = context.getGraphQLSchema();
 		List<ExecutableNormalizedField> roots = context.getNormalizedQueryTree().get().getTopLevelFields();
 		List<Root> plans = new ArrayList<>(roots.size());
@@ -109,6 +118,16 @@ final class ComposedQueries extends ExecutionStrategy {
 			data.put(key, node.get());
 		}
 		return Optional.of(data);
+	}
+
+	/**
+	 * Whether a root selection may be composed, read from the document: any other query
+	 * (the case list, the dashboard) goes its usual way without the normalized operation
+	 * built first, and a root fragment does too.
+	 */
+	private static boolean nodeOrTypename(Selection<?> selection) {
+		return selection instanceof Field field
+				&& (field.getName().equals("node") || field.getName().equals("__typename"));
 	}
 
 	/** A root field and its plan; none for {@code __typename}. */
