@@ -43,6 +43,38 @@ class QueryLimitsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aDocumentWithinTheLimitsIsCheckedAgainWhenItsVariablePageSizesGrow() {
+		String document = "query Many($size: Int!) { " + IntStream.rangeClosed(1, 25)
+			.mapToObj((i) -> "c" + i
+					+ ": cases(first: $size) { edges { node { id key title kind status raisedOn place } } }")
+			.collect(Collectors.joining(" ")) + " }";
+
+		ClientGraphQlResponse small = this.anonymous.document(document).variable("size", 1).executeSync();
+		ClientGraphQlResponse large = this.anonymous.document(document).variable("size", 100).executeSync();
+		ClientGraphQlResponse smallAgain = this.anonymous.document(document).variable("size", 1).executeSync();
+
+		assertThat(small.getErrors()).isEmpty();
+		assertThat((Object) large.getData()).isNull();
+		assertThat(large.getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getMessage()).contains("complexity"));
+		assertThat(smallAgain.getErrors()).isEmpty();
+	}
+
+	@Test
+	void aDocumentWithinTheDepthLimitIsCheckedAgainWhenADirectiveIncludesMore() {
+		String document = "query Types($deeper: Boolean!) { __schema { types { name ... @include(if: $deeper)"
+				+ " { fields { type " + "{ ofType ".repeat(17) + "{ name }" + " }".repeat(17) + " } } } } }";
+
+		ClientGraphQlResponse within = this.anonymous.document(document).variable("deeper", false).executeSync();
+		ClientGraphQlResponse over = this.anonymous.document(document).variable("deeper", true).executeSync();
+
+		assertThat(within.getErrors()).isEmpty();
+		assertThat((Object) over.getData()).isNull();
+		assertThat(over.getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getMessage()).contains("depth"));
+	}
+
+	@Test
 	void tooManyAliasesAreRefused() {
 		String aliases = IntStream.rangeClosed(1, 31)
 			.mapToObj((i) -> "a" + i + ": cases(first: 1) { totalCount }")

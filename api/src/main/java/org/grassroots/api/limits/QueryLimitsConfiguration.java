@@ -21,13 +21,9 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 class QueryLimitsConfiguration {
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageSizeWeighted());
+	OperationCostLimits operationCostLimits(QueryLimits limits) {
+		return new OperationCostLimits(new MaxQueryDepthInstrumentation(limits.maxDepth()),
+				new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageSizeWeighted()));
 	}
 
 	@Bean
