@@ -22,6 +22,28 @@ final class Load {
 	 */
 	static Measurement run(int concurrency, Duration warmUp, Duration measured, Request request)
 			throws InterruptedException {
+		return Measurement.of(concurrency, latencies(concurrency, warmUp, measured, request), measured);
+	}
+
+	/**
+	 * Two kinds of request measured in turns, the first, the second, the second again,
+	 * the first again, each for half the time: whatever the machine does meanwhile (an
+	 * index merging its segments, a compiler warming up) weighs on both alike.
+	 * @return the first's measurement, then the second's
+	 */
+	static List<Measurement> alternating(int concurrency, Duration warmUp, Duration measured, Request first,
+			Request second) throws InterruptedException {
+		Duration half = measured.dividedBy(2);
+		List<Long> firsts = new ArrayList<>(latencies(concurrency, warmUp, half, first));
+		List<Long> seconds = new ArrayList<>(latencies(concurrency, warmUp, half, second));
+		seconds.addAll(latencies(concurrency, warmUp, half, second));
+		firsts.addAll(latencies(concurrency, warmUp, half, first));
+		return List.of(Measurement.of(concurrency, firsts, half.multipliedBy(2)),
+				Measurement.of(concurrency, seconds, half.multipliedBy(2)));
+	}
+
+	private static List<Long> latencies(int concurrency, Duration warmUp, Duration measured, Request request)
+			throws InterruptedException {
 		AtomicLong sequence = new AtomicLong();
 		AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
 		long start = System.nanoTime() + warmUp.toNanos();
@@ -42,7 +64,7 @@ final class Load {
 		if (failed != null) {
 			throw new IllegalStateException("The benchmark stopped: " + failed.getMessage(), failed);
 		}
-		return Measurement.of(concurrency, latencies.stream().flatMap(List::stream).toList(), measured);
+		return latencies.stream().flatMap(List::stream).toList();
 	}
 
 	private static void loop(Request request, AtomicLong sequence, long start, long end, List<Long> latencies) {

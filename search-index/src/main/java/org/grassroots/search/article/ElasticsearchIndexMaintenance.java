@@ -64,6 +64,9 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 			String name = IndexLayout.ALIAS + "-v" + IndexLayout.VERSION + "-"
 					+ LocalDateTime.now(ZoneOffset.UTC).format(SUFFIX);
 			this.index.layout().create(name, Map.of("after", "", "copied", "0"));
+			// The check refreshes before it reads, and deliveries refresh what they
+			// write
+			this.index.layout().refreshInterval(name, "-1");
 			this.index.layout()
 				.client()
 				.indices()
@@ -130,6 +133,7 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 	@Override
 	public String switchTo(String target) {
 		return call("switch the alias", () -> {
+			this.index.layout().refreshInterval(target, IndexLayout.REFRESH_INTERVAL);
 			Set<String> old = this.index.layout().behind(IndexLayout.ALIAS);
 			this.index.layout().client().indices().updateAliases((update) -> {
 				old.forEach((index) -> update

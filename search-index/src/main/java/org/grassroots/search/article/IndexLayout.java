@@ -38,6 +38,9 @@ class IndexLayout {
 
 	private static final String NO_SYNONYMS = "\"synonyms\": []";
 
+	/** Elasticsearch's default refresh interval, which visitors' searches rely on. */
+	static final String REFRESH_INTERVAL = "1s";
+
 	/** How long writers may keep using what they last read of the building alias. */
 	static final long BUILDING_CACHE_MILLIS = 500;
 
@@ -71,6 +74,18 @@ class IndexLayout {
 		if (!meta.isEmpty()) {
 			meta(name, meta);
 		}
+	}
+
+	/**
+	 * Sets how often an index makes what was written searchable: {@code -1} (never on its
+	 * own) while a build copies into it, as Elasticsearch advises for a bulk load (each
+	 * refresh makes a small segment the copy then pays to merge), and the default
+	 * {@value #REFRESH_INTERVAL} once visitors search it.
+	 */
+	void refreshInterval(String index, String interval) throws IOException {
+		this.client.indices()
+			.putSettings((settings) -> settings.index(index)
+				.settings((values) -> values.refreshInterval((time) -> time.time(interval))));
 	}
 
 	/** The indices behind an alias, empty when it does not exist. */

@@ -103,17 +103,53 @@ public final class IndexProbe {
 			long started = System.nanoTime();
 			for (int from = 0; from < all.size(); from += batch) {
 				var slice = all.subList(from, Math.min(all.size(), from + batch));
-				this.client.bulk((bulk) -> {
-					bulk.index(scratch);
-					slice.forEach((hit) -> bulk.operations(
-							(operation) -> operation.index((index) -> index.id(hit.id()).document(hit.source()))));
-					return bulk;
-				});
+				// A cold cluster may not answer a request within the client's socket
+				// timeout: the same documents again (their ids make it harmless), and
+				// the time counts
+				for (int attempt = 1;; attempt++) {
+					try {
+						this.client.bulk((bulk) -> {
+							bulk.index(scratch);
+							slice.forEach((hit) -> bulk.operations((operation) -> operation
+								.index((index) -> index.id(hit.id()).document(hit.source()))));
+							return bulk;
+						});
+						break;
+					}
+					catch (java.net.SocketTimeoutException ex) {
+						if (attempt == 3) {
+							throw ex;
+						}
+					}
+				}
 			}
 			this.client.indices().refresh((refresh) -> refresh.index(scratch));
 			long elapsed = System.nanoTime() - started;
 			this.client.indices().delete((delete) -> delete.index(scratch));
 			return new long[] { all.size(), elapsed };
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Waits until no merge runs on any index of the cluster (at most {@code max}): a
+	 * benchmark measuring searches right after a rebuild would otherwise measure them
+	 * against the merges.
+	 */
+	public void awaitMerged(java.time.Duration max) throws InterruptedException {
+		long deadline = System.nanoTime() + max.toNanos();
+		try {
+			int quiet = 0;
+			while (quiet < 3 && System.nanoTime() < deadline) {
+				var merges = this.client.indices()
+					.stats((stats) -> stats.metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.Merge))
+					.all()
+					.total();
+				quiet = (merges != null && merges.merges() != null && merges.merges().current() == 0) ? quiet + 1 : 0;
+				Thread.sleep(500);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
