@@ -54,14 +54,15 @@ final class SearchPaths {
 		long[] cold = rebuild(admin);
 		long[] warm = rebuild(admin);
 		long[] raw = probe.rawBulkCopy(500);
-		double rawPerSecond = raw[0] / (raw[1] / 1e9);
+		double coldPerSecond = perSecond(cold);
+		double warmPerSecond = perSecond(warm);
+		double rawPerSecond = perSecond(raw);
 		row(table, "articles in the graph, all copied by each rebuild", warm[0]);
-		row(table, "first rebuild after the start, whole: settle, copy, check, switch (documents/s)",
-				cold[0] / (cold[1] / 1e9));
-		row(table, "next rebuild, warm (documents/s)", warm[0] / (warm[1] / 1e9));
+		row(table, "first rebuild after the start, whole: settle, copy, check, switch (documents/s)", coldPerSecond);
+		row(table, "next rebuild, warm (documents/s)", warmPerSecond);
 		row(table, "raw `_bulk` of the same documents, 500 a request, warm (documents/s)", rawPerSecond);
-		row(table, "first rebuild / raw `_bulk` throughput", cold[0] / (cold[1] / 1e9) / rawPerSecond);
-		row(table, "warm rebuild / raw `_bulk` throughput", warm[0] / (warm[1] / 1e9) / rawPerSecond);
+		row(table, "first rebuild / raw `_bulk` throughput", coldPerSecond / rawPerSecond);
+		row(table, "warm rebuild / raw `_bulk` throughput", warmPerSecond / rawPerSecond);
 		// A rebuilt index merges its segments for a while after: searches are measured
 		// once it is done
 		probe.awaitMerged(Duration.ofSeconds(120));
@@ -106,6 +107,11 @@ final class SearchPaths {
 		Duration took = Duration.between(Instant.parse(field(status, "startedAt")),
 				Instant.parse(field(status, "finishedAt")));
 		return new long[] { Long.parseLong(status.replaceAll(".*\"copied\":(\\d+).*", "$1")), took.toNanos() };
+	}
+
+	/** Documents a second, from how many and the nanoseconds they took. */
+	private static double perSecond(long[] copy) {
+		return copy[0] / (copy[1] / 1e9);
 	}
 
 	private static String field(String json, String name) {

@@ -2,9 +2,11 @@ package org.grassroots.search.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
@@ -138,15 +140,12 @@ public final class IndexProbe {
 	 * benchmark measuring searches right after a rebuild would otherwise measure them
 	 * against the merges.
 	 */
-	public void awaitMerged(java.time.Duration max) throws InterruptedException {
+	public void awaitMerged(Duration max) throws InterruptedException {
 		long deadline = System.nanoTime() + max.toNanos();
 		try {
 			int quiet = 0;
 			while (quiet < 3 && System.nanoTime() < deadline) {
-				var merges = this.client.indices()
-					.stats((stats) -> stats.metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.Merge))
-					.all()
-					.total();
+				var merges = this.client.indices().stats((stats) -> stats.metric(CommonStatsFlag.Merge)).all().total();
 				quiet = (merges != null && merges.merges() != null && merges.merges().current() == 0) ? quiet + 1 : 0;
 				Thread.sleep(500);
 			}
