@@ -25,22 +25,23 @@ public final class Benchmark {
 
 	private static final int[] CONCURRENCY = { 1, 8, 32 };
 
-	private static final Duration WARM_UP = Duration.ofSeconds(5);
-
 	private Benchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		try (BenchApplication application = BenchApplication.start(args)) {
 			Duration seconds = Duration.ofSeconds(Long.parseLong(application.property("bench.seconds", "6")));
+			// Per path and page, in turns with the path it is compared with
+			Duration warmUp = Duration.ofSeconds(Long.parseLong(application.property("bench.warm-up", "30")));
 			BaselinePages baseline = application.context().getBean(BaselinePages.class);
 			FrontendPages pages = new FrontendPages(new GraphQlHttp(application.port()), baseline.samples(50));
 			String table = "";
 			if (Boolean.parseBoolean(application.property("bench.peers", "false"))) {
-				table = PeerPages.measure(application, pages, baseline, seconds);
+				table = PeerPages.measure(application, pages, baseline, seconds, warmUp);
 			}
 			else if (Boolean.parseBoolean(application.property("bench.reads", "true"))) {
-				table = new Benchmark.Run(pages, baseline, seconds, application.property("bench.pages", "")).measure();
+				table = new Benchmark.Run(pages, baseline, seconds, warmUp, application.property("bench.pages", ""))
+					.measure();
 			}
 			if (!Boolean.parseBoolean(application.property("bench.writes", "true"))) {
 				logger.info("Writes not measured (--bench.writes=false)");
@@ -55,7 +56,7 @@ public final class Benchmark {
 			}
 			if (Boolean.parseBoolean(application.property("bench.search", "true"))) {
 				table += "\n" + SearchPaths.measure(application.context(), new GraphQlHttp(application.port()),
-						Integer.parseInt(application.property("bench.search-articles", "20000")), seconds);
+						Integer.parseInt(application.property("bench.search-articles", "20000")), seconds, warmUp);
 			}
 			Path report = application.report("-bench.md");
 			Files.writeString(report, table);
@@ -64,7 +65,7 @@ public final class Benchmark {
 		}
 	}
 
-	private record Run(FrontendPages pages, BaselinePages baseline, Duration measured, String chosen) {
+	private record Run(FrontendPages pages, BaselinePages baseline, Duration measured, Duration warmUp, String chosen) {
 
 		String measure() throws InterruptedException {
 			BenchmarkSamples samples = this.pages.samples();
@@ -97,8 +98,7 @@ public final class Benchmark {
 		private void page(StringBuilder table, String name, Load.Request graphql, Load.Request cypher)
 				throws InterruptedException {
 			// Compiled code and cached plans first: a cold start is not what users meet
-			Load.run(8, Duration.ZERO, WARM_UP, graphql);
-			Load.run(8, Duration.ZERO, WARM_UP, cypher);
+			Load.warm(this.warmUp, graphql, cypher);
 			for (int concurrency : CONCURRENCY) {
 				Load.Measurement api = Load.run(concurrency, Duration.ofSeconds(2), this.measured, graphql);
 				Load.Measurement base = Load.run(concurrency, Duration.ofSeconds(2), this.measured, cypher);

@@ -32,8 +32,6 @@ final class PeerPages {
 
 	private static final int[] CONCURRENCY = { 1, 8, 32 };
 
-	private static final Duration WARM_UP = Duration.ofSeconds(5);
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Pattern KEY = Pattern.compile("\"(?:key|id)\":\"([^\"]+)\"");
@@ -41,8 +39,8 @@ final class PeerPages {
 	private PeerPages() {
 	}
 
-	static String measure(BenchApplication application, FrontendPages pages, BaselinePages baseline, Duration measured)
-			throws IOException, InterruptedException {
+	static String measure(BenchApplication application, FrontendPages pages, BaselinePages baseline, Duration measured,
+			Duration warmUp) throws IOException, InterruptedException {
 		EmbeddedNeo4jServer database = application.context().getBean(EmbeddedNeo4jServer.class);
 		BenchmarkSamples samples = pages.samples();
 		List<String[]> pageTwos = pages.pageTwos();
@@ -68,11 +66,7 @@ final class PeerPages {
 				Load.Request graphql = (n) -> pages.send(page, n);
 				Load.Request libraryPage = (page < libraryPages.size()) ? libraryPages.get(page) : null;
 				agreement.append(agreement(pages, page, library, baseline, samples, pageTwos));
-				Load.run(8, Duration.ZERO, WARM_UP, graphql);
-				Load.run(8, Duration.ZERO, WARM_UP, rawPages.get(page));
-				if (libraryPage != null) {
-					Load.run(8, Duration.ZERO, WARM_UP, libraryPage);
-				}
+				Load.warm(warmUp, graphql, rawPages.get(page), libraryPage);
 				for (int concurrency : CONCURRENCY) {
 					Load.Measurement api = Load.run(concurrency, Duration.ofSeconds(2), measured, graphql);
 					Load.Measurement peer = (libraryPage != null)

@@ -32,12 +32,10 @@ final class SearchPaths {
 
 	private static final int[] CONCURRENCY = { 1, 8, 32 };
 
-	private static final Duration WARM_UP = Duration.ofSeconds(8);
-
 	private SearchPaths() {
 	}
 
-	static String measure(ApplicationContext context, GraphQlHttp http, int articles, Duration seconds)
+	static String measure(ApplicationContext context, GraphQlHttp http, int articles, Duration seconds, Duration warmUp)
 			throws IOException, InterruptedException {
 		GraphQlHttp admin = PublishingPaths.administrator(context, http);
 		int published = BenchArticles.of(context).publish(articles).size();
@@ -82,8 +80,8 @@ final class SearchPaths {
 				http.post("query($p: String!) { suggestArticles(prefix: $p) { text kind slug } }",
 						Map.of("p", pick(PREFIXES, n))));
 		Load.Request directSuggestions = (n) -> index.suggest(pick(PREFIXES, n), 8);
-		compare(latencies, "searchArticles", graphql, direct, seconds);
-		compare(latencies, "suggestArticles", suggestions, directSuggestions, seconds);
+		compare(latencies, "searchArticles", graphql, direct, seconds, warmUp);
+		compare(latencies, "suggestArticles", suggestions, directSuggestions, seconds, warmUp);
 		return table.append(latencies).toString();
 	}
 
@@ -119,14 +117,10 @@ final class SearchPaths {
 	}
 
 	private static void compare(StringBuilder table, String name, Load.Request graphql, Load.Request direct,
-			Duration seconds) throws InterruptedException {
+			Duration seconds, Duration warmUp) throws InterruptedException {
 		// Both warm: the path through HTTP and GraphQL has more code to compile than the
-		// direct call, and measured after a few seconds it was still 20-40 % slower than
-		// a minute later
-		for (int round = 0; round < 2; round++) {
-			Load.run(8, Duration.ZERO, WARM_UP, graphql);
-			Load.run(8, Duration.ZERO, WARM_UP, direct);
-		}
+		// direct call
+		Load.warm(warmUp, graphql, direct);
 		for (int concurrency : CONCURRENCY) {
 			List<Load.Measurement> both = Load.alternating(concurrency, Duration.ofSeconds(1), seconds, graphql,
 					direct);
