@@ -1,10 +1,6 @@
 package org.grassroots.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class GraphQlHttp {
 
-	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/json", "Accept",
+			"application/graphql-response+json");
 
-	private final URI endpoint;
+	private final PlainHttp client;
 
 	private final @Nullable String token;
 
@@ -26,13 +23,13 @@ final class GraphQlHttp {
 	}
 
 	private GraphQlHttp(int port, @Nullable String token) {
-		this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+		this.client = new PlainHttp(port);
 		this.token = token;
 	}
 
 	/** The same endpoint, signed in with the bearer token. */
 	GraphQlHttp signedIn(String bearer) {
-		return new GraphQlHttp(this.endpoint.getPort(), bearer);
+		return new GraphQlHttp(this.client.port(), bearer);
 	}
 
 	/**
@@ -52,16 +49,15 @@ final class GraphQlHttp {
 		return checked(send("{\"query\":" + json(document) + ",\"variables\":" + variables + "}"));
 	}
 
-	private static String checked(HttpResponse<String> response) {
-		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-			throw new IllegalStateException("GraphQL answered " + response.statusCode() + ": " + response.body());
+	private static String checked(PlainHttp.Response response) {
+		if (response.status() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException("GraphQL answered " + response.status() + ": " + response.body());
 		}
 		return response.body();
 	}
 
 	/** Sends the request and returns whatever came back. */
-	HttpResponse<String> exchange(String document, Map<String, String> variables)
-			throws IOException, InterruptedException {
+	PlainHttp.Response exchange(String document, Map<String, String> variables) throws IOException {
 		String body = "{\"query\":" + json(document) + ",\"variables\":"
 				+ variables.entrySet()
 					.stream()
@@ -71,15 +67,12 @@ final class GraphQlHttp {
 		return send(body);
 	}
 
-	private HttpResponse<String> send(String body) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/graphql-response+json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (this.token != null) {
-			request.header("Authorization", "Bearer " + this.token);
-		}
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private PlainHttp.Response send(String body) throws IOException {
+		return this.client
+			.post("/graphql",
+					(this.token != null) ? Map.of("Content-Type", "application/json", "Accept",
+							"application/graphql-response+json", "Authorization", "Bearer " + this.token) : HEADERS,
+					body);
 	}
 
 	static String json(String text) {

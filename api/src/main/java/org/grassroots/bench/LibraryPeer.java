@@ -4,14 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.grassroots.graph.bench.BenchmarkSamples;
@@ -50,13 +48,11 @@ final class LibraryPeer implements AutoCloseable {
 
 	private final Process node;
 
-	private final URI endpoint;
-
-	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private final PlainHttp client;
 
 	private LibraryPeer(Process node, int port) {
 		this.node = node;
-		this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+		this.client = new PlainHttp(port);
 	}
 
 	/**
@@ -106,15 +102,12 @@ final class LibraryPeer implements AutoCloseable {
 	}
 
 	/** The answer's body; throws unless it is data without errors. */
-	String post(String document, String key) throws IOException, InterruptedException {
+	String post(String document, String key) throws IOException {
 		String body = "{\"query\":" + GraphQlHttp.json(document) + ",\"variables\":{\"id\":" + GraphQlHttp.json(key)
 				+ "}}";
-		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(this.endpoint)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-			throw new IllegalStateException("The library answered " + response.statusCode() + ": " + response.body());
+		PlainHttp.Response response = this.client.post("/graphql", Map.of("Content-Type", "application/json"), body);
+		if (response.status() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException("The library answered " + response.status() + ": " + response.body());
 		}
 		return response.body();
 	}

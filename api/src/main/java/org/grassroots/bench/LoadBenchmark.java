@@ -2,7 +2,6 @@ package org.grassroots.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,15 +79,11 @@ public final class LoadBenchmark {
 							n / FrontendPages.NAMES.size());
 					long sent = System.nanoTime();
 					try {
-						HttpResponse<String> response = http.exchange(request.getKey(), request.getValue());
-						result.record(page, System.nanoTime() - sent, response.statusCode(), response.body());
+						PlainHttp.Response response = http.exchange(request.getKey(), request.getValue());
+						result.record(page, System.nanoTime() - sent, response.status(), response.body());
 					}
 					catch (IOException ex) {
 						result.record(page, System.nanoTime() - sent, 0, ex.toString());
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						return;
 					}
 				}
 			}));

@@ -1,11 +1,7 @@
 package org.grassroots.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -17,12 +13,10 @@ import org.grassroots.graph.bench.BenchmarkSamples;
  */
 final class RawHttp {
 
-	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-	private final String base;
+	private final PlainHttp client;
 
 	RawHttp(int port) {
-		this.base = "http://127.0.0.1:" + port;
+		this.client = new PlainHttp(port);
 	}
 
 	/** The five pages, in {@link FrontendPages#NAMES}' order, for sample {@code n}. */
@@ -36,11 +30,10 @@ final class RawHttp {
 				}, (n) -> get("/dashboard?district=" + encoded(FrontendPages.pick(samples.districts(), n))));
 	}
 
-	private void get(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200 || response.body().length() < 3) {
-			throw new IllegalStateException("The raw endpoint answered " + response.statusCode() + " to " + path);
+	private void get(String path) throws IOException {
+		PlainHttp.Response response = this.client.get(path);
+		if (response.status() != 200 || response.body().length() < 3) {
+			throw new IllegalStateException("The raw endpoint answered " + response.status() + " to " + path);
 		}
 	}
 
