@@ -79,6 +79,11 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 			RelatedArticle.Reason.SAME_DEPUTY, 4f, RelatedArticle.Reason.SAME_TOWN, 3f,
 			RelatedArticle.Reason.SAME_DISTRICT, 1f);
 
+	private static final int WARM_ATTEMPTS = 5;
+
+	/** Words found in most stories, so the warm-up reads every searched field. */
+	private static final String WARM_QUERY = "人大代表 联络站 民生";
+
 	private static final Query LIVE = Query.of((q) -> q.term((term) -> term.field("live").value(true)));
 
 	private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
@@ -199,6 +204,32 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 
 	@Override
 	public ArticleSearchResult search(ArticleQuery query) {
+		return search(ALIAS, query);
+	}
+
+	/**
+	 * Asks a newly built index what visitors ask, with every facet, before it goes live:
+	 * the first searches of an index pay for what its facets and highlights need (on a
+	 * slow disk, more than a visitor's 2 s deadline, so the first searches after a
+	 * rebuild failed). Elasticsearch goes on with that work when the answer is late, so a
+	 * few tries are enough; a warm-up that never answers in time leaves the switch to go
+	 * ahead, as before.
+	 * @return how many tries it took, or 0 when none answered in time
+	 */
+	int warm(String index) {
+		for (int attempt = 1; attempt <= WARM_ATTEMPTS; attempt++) {
+			try {
+				search(index, ArticleQuery.of(WARM_QUERY, 10));
+				return attempt;
+			}
+			catch (SearchUnavailableException ex) {
+				logger.info("Warming {} (try {} of {}): {}", index, attempt, WARM_ATTEMPTS, ex.getMessage());
+			}
+		}
+		return 0;
+	}
+
+	private ArticleSearchResult search(String index, ArticleQuery query) {
 		try {
 			Map<ArticleQuery.Facet, Query> filters = new EnumMap<>(ArticleQuery.Facet.class);
 			for (ArticleQuery.Facet facet : ArticleQuery.Facet.values()) {
@@ -209,7 +240,7 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 			}
 			SearchCursor after = query.after();
 			SearchResponse<ArticleDocument> response = this.layout.client().search((search) -> {
-				search.index(ALIAS)
+				search.index(index)
 					.size(query.size() + 1)
 					.trackTotalHits((total) -> total.enabled(true))
 					.query((q) -> q.bool((bool) -> bool.must(textQuery(query.text())).filter(LIVE)));

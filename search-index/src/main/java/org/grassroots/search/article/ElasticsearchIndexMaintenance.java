@@ -99,7 +99,6 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 	@Override
 	public Map<String, Indexed> contents(String target) {
 		return call("read the index", () -> {
-			this.index.layout().client().indices().refresh((refresh) -> refresh.index(target));
 			Map<String, Indexed> contents = new HashMap<>();
 			String after = null;
 			while (true) {
@@ -134,6 +133,7 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 	public String switchTo(String target) {
 		return call("switch the alias", () -> {
 			this.index.layout().refreshInterval(target, IndexLayout.REFRESH_INTERVAL);
+			this.index.warm(target);
 			Set<String> old = this.index.layout().behind(IndexLayout.ALIAS);
 			this.index.layout().client().indices().updateAliases((update) -> {
 				old.forEach((index) -> update

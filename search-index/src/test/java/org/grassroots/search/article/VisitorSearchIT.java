@@ -115,6 +115,21 @@ class VisitorSearchIT extends ElasticsearchIntegrationTest {
 	}
 
 	@Test
+	void aNewIndexIsAskedWhatVisitorsAskOnTheIndexItselfBeforeItGoesLive() throws IOException {
+		String live = this.client.indices()
+			.getAlias((alias) -> alias.name(IndexLayout.ALIAS))
+			.aliases()
+			.keySet()
+			.iterator()
+			.next();
+
+		assertThat(((ElasticsearchArticleIndex) this.index).warm(live)).isEqualTo(1);
+		assertThatThrownBy(() -> ((ElasticsearchArticleIndex) this.index).warm(live + "-never-built"))
+			.isInstanceOf(co.elastic.clients.elasticsearch._types.ElasticsearchException.class)
+			.hasMessageContaining("index_not_found");
+	}
+
+	@Test
 	void facetsCountUnderTheOtherFiltersAndAFilterNarrowsTheHits() {
 		ArticleSearchResult all = this.index.search(ArticleQuery.of(MARK, 10));
 		assertThat(all.total()).isEqualTo(5);
