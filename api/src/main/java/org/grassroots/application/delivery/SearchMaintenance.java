@@ -176,9 +176,7 @@ public class SearchMaintenance {
 			this.status.set(status);
 			Halving<String, List<Change>> reading = new Halving<>("Reading", this.sync::changes,
 					SearchMaintenance::concatenated, GraphFailures::isUnavailable, Thread::sleep);
-			Halving<Change, Map<String, String>> writer = new Halving<>("Writing",
-					(part) -> this.index.applyTo(build.index(), part), SearchMaintenance::merged,
-					SearchUnavailableException.class::isInstance, Thread::sleep);
+			Halving<Change, Map<String, String>> writer = writer(build.index());
 			long copyStarted = System.nanoTime();
 			long recorded = copyStarted;
 			long read = 0;
@@ -296,10 +294,26 @@ public class SearchMaintenance {
 					changes.add(new Change(ArticleDocument.tombstone(id), indexed.get(id).version() + 1));
 				}
 			}
-			repaired = changes.size() - this.index.applyTo(target, changes).size();
+			try {
+				repaired = changes.size() - writer(target).apply(changes).size();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new SearchUnavailableException("The repair of " + target + " was interrupted", ex);
+			}
 		}
 		return new CheckReport(target, graph.size(), indexed.size(), List.copyOf(new TreeSet<>(missing)),
 				List.copyOf(new TreeSet<>(stale)), List.copyOf(new TreeSet<>(extra)), repaired);
+	}
+
+	/**
+	 * Writes to an index in halves when a batch runs out of time: a rebuild's copy, and
+	 * the check's repairs (after a rebuild, every article a delivery wrote meanwhile to
+	 * the old index only, at once).
+	 */
+	private Halving<Change, Map<String, String>> writer(String target) {
+		return new Halving<>("Writing", (part) -> this.index.applyTo(target, part), SearchMaintenance::merged,
+				SearchUnavailableException.class::isInstance, Thread::sleep);
 	}
 
 	/** Where a rebuild is. */

@@ -99,6 +99,9 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 	@Override
 	public Map<String, Indexed> contents(String target) {
 		return call("read the index", () -> {
+			// An index being built has refreshes off: what was copied is searchable only
+			// after a refresh
+			this.index.layout().client().indices().refresh((refresh) -> refresh.index(target));
 			Map<String, Indexed> contents = new HashMap<>();
 			String after = null;
 			while (true) {
