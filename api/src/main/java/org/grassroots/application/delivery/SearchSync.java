@@ -1,5 +1,6 @@
 package org.grassroots.application.delivery;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.grassroots.publisher.article.ArticleHtml;
 import org.grassroots.search.article.ArticleDocument;
 import org.grassroots.search.article.ArticleIndex;
 import org.grassroots.search.article.FacetValue;
+import org.grassroots.search.article.SearchUnavailableException;
 import org.grassroots.search.article.ArticleIndex.Change;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,6 +35,8 @@ class SearchSync {
 	private static final Logger logger = LoggerFactory.getLogger(SearchSync.class);
 
 	private static final int BATCH = 200;
+
+	private static final int FILL_ATTEMPTS = 4;
 
 	private final ArticleStore articles;
 
@@ -105,9 +109,44 @@ class SearchSync {
 		List<String> ids = this.articles.ids();
 		Map<String, String> failures = new LinkedHashMap<>();
 		for (int from = 0; from < ids.size(); from += BATCH) {
-			failures.putAll(sync(ids.subList(from, Math.min(ids.size(), from + BATCH))));
+			failures.putAll(fill(ids.subList(from, Math.min(ids.size(), from + BATCH))));
 		}
 		logger.info("Filled the new search index with {} articles ({} failed)", ids.size(), failures.size());
+		if (!failures.isEmpty()) {
+			logger.warn("Articles not in the search index yet: {}; `./grassroots search-check --repair` writes them",
+					failures.keySet());
+		}
+	}
+
+	/**
+	 * One batch of the fill, tried again after growing pauses while Elasticsearch is too
+	 * slow: a fresh index's first writes load the analysis plugin's dictionaries, and the
+	 * application must start even when they stay slow.
+	 */
+	private Map<String, String> fill(List<String> ids) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return sync(ids);
+			}
+			catch (SearchUnavailableException ex) {
+				if (attempt == FILL_ATTEMPTS || !paused(Duration.ofSeconds(1L << attempt))) {
+					Map<String, String> failed = new LinkedHashMap<>();
+					ids.forEach((id) -> failed.put(id, String.valueOf(ex.getMessage())));
+					return failed;
+				}
+			}
+		}
+	}
+
+	private static boolean paused(Duration pause) {
+		try {
+			Thread.sleep(pause);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 }

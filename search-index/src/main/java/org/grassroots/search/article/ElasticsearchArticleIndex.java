@@ -108,6 +108,9 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 	/**
 	 * Keeps the index behind the alias when its mapping is this definition's version;
 	 * otherwise (an older version, or no index) creates one and moves the alias to it.
+	 * Each step can be repeated: an index an interrupted start (or another instance)
+	 * created is kept and still put behind the alias, and what another instance already
+	 * removed is not asked for again.
 	 */
 	@Override
 	public void afterPropertiesSet() throws IOException {
@@ -117,23 +120,26 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 				return;
 			}
 		}
-		try {
-			this.layout.create(INDEX, Map.of());
-		}
-		catch (ElasticsearchException ex) {
-			// Another instance created it first
-			if (!"resource_already_exists_exception".equals(ex.error().type())) {
-				throw ex;
+		if (!this.layout.exists(INDEX)) {
+			try {
+				this.layout.create(INDEX, Map.of());
 			}
-			return;
+			catch (ElasticsearchException ex) {
+				// Another instance created it in the meantime
+				if (!"resource_already_exists_exception".equals(ex.error().type())) {
+					throw ex;
+				}
+			}
 		}
-		this.layout.client().indices().updateAliases((update) -> {
-			current.forEach(
-					(old) -> update.actions((action) -> action.remove((remove) -> remove.index(old).alias(ALIAS))));
+		this.layout.administration().indices().updateAliases((update) -> {
+			current.forEach((old) -> update
+				.actions((action) -> action.remove((remove) -> remove.index(old).alias(ALIAS).mustExist(false))));
 			return update.actions((action) -> action.add((add) -> add.index(INDEX).alias(ALIAS)));
 		});
-		for (String old : current) {
-			this.layout.client().indices().delete((delete) -> delete.index(old));
+		if (!current.isEmpty()) {
+			this.layout.administration()
+				.indices()
+				.delete((delete) -> delete.index(List.copyOf(current)).ignoreUnavailable(true));
 		}
 		this.created = true;
 		logger.info("Created index {} behind alias {}{}", INDEX, ALIAS,
@@ -537,13 +543,15 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 		String settings = "{\"analysis\": {\"filter\": {\"zh_synonyms\": {\"type\": \"grassroots_synonyms\", \"synonyms\": "
 				+ SearchSynonyms.json(rules) + "}}}}";
 		try {
-			this.layout.client()
+			this.layout.administration()
 				.indices()
 				.putSettings((put) -> put.index(ALIAS, IndexLayout.BUILDING)
 					.ignoreUnavailable(true)
 					.reopen(true)
 					.settings(IndexSettings.of((index) -> index.withJson(new StringReader(settings)))));
-			this.layout.client().cluster().health((health) -> health.index(ALIAS).waitForStatus(HealthStatus.Yellow));
+			this.layout.administration()
+				.cluster()
+				.health((health) -> health.index(ALIAS).waitForStatus(HealthStatus.Yellow));
 			return rules.size();
 		}
 		catch (IOException ex) {

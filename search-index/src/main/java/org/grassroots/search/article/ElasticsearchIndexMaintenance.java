@@ -68,7 +68,7 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 			// write
 			this.index.layout().refreshInterval(name, "-1");
 			this.index.layout()
-				.client()
+				.administration()
 				.indices()
 				.updateAliases((update) -> update
 					.actions((action) -> action.add((add) -> add.index(name).alias(IndexLayout.BUILDING))));
@@ -101,7 +101,7 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 		return call("read the index", () -> {
 			// An index being built has refreshes off: what was copied is searchable only
 			// after a refresh
-			this.index.layout().client().indices().refresh((refresh) -> refresh.index(target));
+			this.index.layout().administration().indices().refresh((refresh) -> refresh.index(target));
 			Map<String, Indexed> contents = new HashMap<>();
 			String after = null;
 			while (true) {
@@ -138,7 +138,7 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 			this.index.layout().refreshInterval(target, IndexLayout.REFRESH_INTERVAL);
 			this.index.warm(target);
 			Set<String> old = this.index.layout().behind(IndexLayout.ALIAS);
-			this.index.layout().client().indices().updateAliases((update) -> {
+			this.index.layout().administration().indices().updateAliases((update) -> {
 				old.forEach((index) -> update
 					.actions((action) -> action.remove((remove) -> remove.index(index).alias(IndexLayout.ALIAS))));
 				update.actions((action) -> action.add((add) -> add.index(target).alias(IndexLayout.ALIAS)));
@@ -148,7 +148,7 @@ class ElasticsearchIndexMaintenance implements IndexMaintenance {
 			this.index.layout().buildingChanged();
 			for (String index : old) {
 				if (!index.equals(target)) {
-					this.index.layout().client().indices().delete((delete) -> delete.index(index));
+					this.index.layout().administration().indices().delete((delete) -> delete.index(index));
 				}
 			}
 			return String.join(",", old);

@@ -46,6 +46,8 @@ class IndexLayout {
 
 	private final ElasticsearchClient client;
 
+	private final ElasticsearchClient administration;
+
 	private final SearchSynonyms synonyms;
 
 	private final Clock clock = Clock.systemUTC();
@@ -54,14 +56,28 @@ class IndexLayout {
 
 	private volatile Instant buildingReadAt = Instant.EPOCH;
 
-	IndexLayout(ElasticsearchClient client, SearchSynonyms synonyms) {
+	IndexLayout(ElasticsearchClient client, SearchSynonyms synonyms, SearchProperties properties) {
 		this.client = client;
+		this.administration = ElasticsearchDeadlines.patient(client, properties.administrationTimeout());
 		this.synonyms = synonyms;
 	}
 
-	/** The client of the cluster the indices live in. */
+	/**
+	 * The client of the cluster the indices live in, for searches and writes: each call
+	 * ends within {@code spring.elasticsearch.socket-timeout}.
+	 */
 	ElasticsearchClient client() {
 		return this.client;
+	}
+
+	/**
+	 * The same client for changes to the indices themselves, which may take as long as
+	 * {@code grassroots.search.administration-timeout}: creating an index with the
+	 * analysis plugin's filters or reopening one takes seconds on a busy machine, and a
+	 * visitor's deadline would fail the start-up or a rebuild that was only slow.
+	 */
+	ElasticsearchClient administration() {
+		return this.administration;
 	}
 
 	/** Creates an index of this version's definition with the current synonym rules. */
@@ -69,7 +85,7 @@ class IndexLayout {
 		try (InputStream definition = new ClassPathResource(DEFINITION).getInputStream()) {
 			String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8).replace(NO_SYNONYMS,
 					"\"synonyms\": " + SearchSynonyms.json(this.synonyms.rules()));
-			this.client.indices().create((index) -> index.index(name).withJson(new StringReader(json)));
+			this.administration.indices().create((index) -> index.index(name).withJson(new StringReader(json)));
 		}
 		if (!meta.isEmpty()) {
 			meta(name, meta);
@@ -83,15 +99,24 @@ class IndexLayout {
 	 * {@value #REFRESH_INTERVAL} once visitors search it.
 	 */
 	void refreshInterval(String index, String interval) throws IOException {
-		this.client.indices()
+		this.administration.indices()
 			.putSettings((settings) -> settings.index(index)
 				.settings((values) -> values.refreshInterval((time) -> time.time(interval))));
 	}
 
 	/** The indices behind an alias, empty when it does not exist. */
 	Set<String> behind(String alias) throws IOException {
-		return this.client.indices().existsAlias((exists) -> exists.name(alias)).value()
-				? this.client.indices().getAlias((get) -> get.name(alias)).aliases().keySet() : Set.of();
+		return behind(this.administration, alias);
+	}
+
+	private static Set<String> behind(ElasticsearchClient client, String alias) throws IOException {
+		return client.indices().existsAlias((exists) -> exists.name(alias)).value()
+				? client.indices().getAlias((get) -> get.name(alias)).aliases().keySet() : Set.of();
+	}
+
+	/** Whether an index of that name exists. */
+	boolean exists(String index) throws IOException {
+		return this.administration.indices().exists((exists) -> exists.index(index)).value();
 	}
 
 	/**
@@ -104,7 +129,7 @@ class IndexLayout {
 
 	/** An index's {@code _meta}, its values as strings. */
 	Map<String, String> meta(String index) throws IOException {
-		IndexMappingRecord record = this.client.indices().getMapping((get) -> get.index(index)).get(index);
+		IndexMappingRecord record = this.administration.indices().getMapping((get) -> get.index(index)).get(index);
 		Map<String, String> meta = new java.util.HashMap<>();
 		if (record != null && record.mappings().meta() != null) {
 			record.mappings().meta().forEach((key, value) -> meta.put(key, text(value)));
@@ -118,7 +143,7 @@ class IndexLayout {
 		meta(index).forEach((key, value) -> meta.put(key, JsonData.of(value)));
 		entries.forEach((key, value) -> meta.put(key, JsonData.of(value)));
 		meta.put("version", JsonData.of(VERSION));
-		this.client.indices().putMapping((put) -> put.index(index).meta(meta));
+		this.administration.indices().putMapping((put) -> put.index(index).meta(meta));
 	}
 
 	private static String text(JsonData value) {
@@ -133,7 +158,7 @@ class IndexLayout {
 	@Nullable String building() throws IOException {
 		Instant now = this.clock.instant();
 		if (now.toEpochMilli() - this.buildingReadAt.toEpochMilli() >= BUILDING_CACHE_MILLIS) {
-			this.building = behind(BUILDING).stream().findFirst().orElse(null);
+			this.building = behind(this.client, BUILDING).stream().findFirst().orElse(null);
 			this.buildingReadAt = now;
 		}
 		return this.building;
