@@ -1,14 +1,13 @@
 package org.grassroots.graph.cases;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
@@ -102,21 +101,12 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 
 	@Override
 	public Map<String, List<Stage>> timelines(Collection<String> caseIds) {
-		Map<String, List<Stage>> timelines = new LinkedHashMap<>();
-		this.neo4j.query("""
+		return Grouped.rows(this.neo4j, """
 				MATCH (c:Case)-[:HAS_STAGE]->(s:Stage) WHERE c.id IN $ids
 				RETURN c.id AS caseId, s.stage AS stage, s.on AS on, s.note AS note
-				ORDER BY caseId, s.seq""")
-			.bind(List.copyOf(caseIds))
-			.to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("caseId").asString(),
-					new Stage(CaseStage.valueOf(row.get("stage").asString()), date(row.get("on")),
-							row.get("note").isNull() ? null : row.get("note").asString())))
-			.all()
-			.forEach((entry) -> timelines.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
-				.add((Stage) entry.getValue()));
-		return timelines;
+				ORDER BY caseId, s.seq""", Map.of("ids", List.copyOf(caseIds)), "caseId",
+				(row) -> new Stage(CaseStage.valueOf(row.get("stage").asString()), date(row.get("on")),
+						row.get("note").isNull() ? null : row.get("note").asString()));
 	}
 
 	static Case toCase(Record row) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.grassroots.graph.access.Scope;
+import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
 import org.jspecify.annotations.Nullable;
@@ -57,18 +58,10 @@ class Neo4jLivelihoodProjects extends KeysetListing<LivelihoodProject, Livelihoo
 
 	@Override
 	public Map<String, List<String>> deliveries(Collection<String> projectIds) {
-		Map<String, List<String>> deliveries = new LinkedHashMap<>();
-		this.neo4j.query("""
+		return Grouped.rows(this.neo4j, """
 				MATCH (p:LivelihoodProject)-[:DELIVERED_BY]->(c:Case) WHERE p.id IN $ids
-				RETURN p.id AS projectId, c.id AS caseId ORDER BY projectId, caseId""")
-			.bind(List.copyOf(projectIds))
-			.to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("projectId").asString(), row.get("caseId").asString()))
-			.all()
-			.forEach((entry) -> deliveries.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
-				.add((String) entry.getValue()));
-		return deliveries;
+				RETURN p.id AS projectId, c.id AS caseId ORDER BY projectId, caseId""",
+				Map.of("ids", List.copyOf(projectIds)), "projectId", (row) -> row.get("caseId").asString());
 	}
 
 	@Override

@@ -143,14 +143,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				orderedReturn(order.field().key().expression(), order, seek, true));
 		Map<String, @Nullable Object> all = parameters(parameters, order, seek);
 		all.put("owners", List.copyOf(ownerIds));
-		Map<String, List<Row<T>>> rows = new LinkedHashMap<>();
-		this.neo4j.query(cypher)
-			.bindAll(all)
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, record) -> Map.entry(record.get("owner").asString(), row(record)))
-			.all()
-			.forEach((entry) -> rows.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
-				.add(rowType().cast(entry.getValue())));
+		Map<String, List<Row<T>>> rows = Grouped.rows(this.neo4j, cypher, all, "owner", this::row);
 		Map<String, Page<T>> pages = new LinkedHashMap<>();
 		rows.forEach((owner, ownerRows) -> pages.put(owner, toPage(ownerRows, seek)));
 		return pages;
@@ -177,14 +170,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				orderedReturn(order.field().key().expression(), order, seek, true));
 		Map<String, @Nullable Object> all = parameters(filter.parameters(), order, seek);
 		all.put("owners", List.copyOf(ownerIds));
-		Map<String, List<Record>> records = new LinkedHashMap<>();
-		this.neo4j.query(cypher)
-			.bindAll(all)
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.all()
-			.forEach((record) -> records.computeIfAbsent(record.get("owner").asString(), (id) -> new ArrayList<>())
-				.add(record));
+		Map<String, List<Record>> records = Grouped.rows(this.neo4j, cypher, all, "owner", (record) -> record);
 		Map<String, Page<T>> pages = new LinkedHashMap<>();
 		records.forEach((owner, ownerRecords) -> pages.put(owner, totalled(ownerRecords, seek)));
 		return pages;
@@ -198,18 +184,10 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 * @return each owner's nodes; owners without any are left out
 	 */
 	public Map<String, List<T>> allOf(String owned, Collection<String> ownerIds) {
-		Map<String, List<T>> all = new LinkedHashMap<>();
-		this.neo4j
-			.query("UNWIND $owners AS owner " + owned
-					+ " WITH owner, %1$s ORDER BY %1$s.id RETURN owner, %2$s".formatted(this.variable, this.projection))
-			.bind(List.copyOf(ownerIds))
-			.to("owners")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, record) -> Map.entry(record.get("owner").asString(), this.mapper.apply(record)))
-			.all()
-			.forEach((entry) -> all.computeIfAbsent((String) entry.getKey(), (owner) -> new ArrayList<>())
-				.add(cast(entry.getValue())));
-		return all;
+		return Grouped.rows(this.neo4j,
+				"UNWIND $owners AS owner " + owned + " WITH owner, %1$s ORDER BY %1$s.id RETURN owner, %2$s"
+					.formatted(this.variable, this.projection),
+				Map.of("owners", List.copyOf(ownerIds)), "owner", this.mapper);
 	}
 
 	/** The nodes with these ids, in one query; unknown ids are left out. */

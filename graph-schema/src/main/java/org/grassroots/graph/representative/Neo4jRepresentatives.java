@@ -1,12 +1,11 @@
 package org.grassroots.graph.representative;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.neo4j.driver.Record;
@@ -51,16 +50,8 @@ class Neo4jRepresentatives extends KeysetOwnedListing<Representative, Representa
 	}
 
 	private Map<String, List<Representative>> related(String cypher, Collection<String> ownerIds) {
-		Map<String, List<Representative>> related = new LinkedHashMap<>();
-		this.neo4j.query(cypher + PROJECTION)
-			.bind(List.copyOf(ownerIds))
-			.to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("owner").asString(), toRepresentative(row)))
-			.all()
-			.forEach((entry) -> related.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
-				.add((Representative) entry.getValue()));
-		return related;
+		return Grouped.rows(this.neo4j, cypher + PROJECTION, Map.of("ids", List.copyOf(ownerIds)), "owner",
+				Neo4jRepresentatives::toRepresentative);
 	}
 
 	private static Representative toRepresentative(Record row) {

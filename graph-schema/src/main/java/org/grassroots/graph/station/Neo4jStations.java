@@ -1,13 +1,12 @@
 package org.grassroots.graph.station;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
@@ -53,16 +52,8 @@ class Neo4jStations extends KeysetOwnedListing<Station, StationFilter, StationRe
 	}
 
 	private Map<String, List<Station>> related(String cypher, Collection<String> ownerIds) {
-		Map<String, List<Station>> related = new LinkedHashMap<>();
-		this.neo4j.query(cypher + PROJECTION)
-			.bind(List.copyOf(ownerIds))
-			.to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("owner").asString(), toStation(row)))
-			.all()
-			.forEach((entry) -> related.computeIfAbsent((String) entry.getKey(), (id) -> new ArrayList<>())
-				.add((Station) entry.getValue()));
-		return related;
+		return Grouped.rows(this.neo4j, cypher + PROJECTION, Map.of("ids", List.copyOf(ownerIds)), "owner",
+				Neo4jStations::toStation);
 	}
 
 	private static Station toStation(Record row) {
