@@ -696,7 +696,11 @@ async function loadMe() {
 
 let routing = 0;
 
-async function route() {
+/**
+ * Shows the view the address names. A message from the navigation that led here appears
+ * with the view, not before it: "created" is said once the list shows what was created.
+ */
+async function route(message = '') {
   // Only the latest navigation shows its page: an earlier one still loading is dropped
   const ticket = ++routing;
   const [path, query] = (location.hash.slice(1) || '/').split('?');
@@ -705,7 +709,7 @@ async function route() {
     try { await loadMe(); } catch (failure) { state.me = null; }
   }
   chrome();
-  if (!state.me) { signInView(); return; }
+  if (!state.me) { signInView(); notice(message); return; }
   if (ticket !== routing) return;
   try {
     let shown;
@@ -718,9 +722,9 @@ async function route() {
     else if (path === '/duty') shown = await dutyView(params);
     else if (path === '/accounts') shown = await accountsView(params);
     else if (path === '/system') shown = await systemView(params);
-    else if (path === '/sign-in') { signInView(); return; }
+    else if (path === '/sign-in') { signInView(); notice(message); return; }
     else shown = page('找不到这个页面', h('p', {}, h('a', { href: '#/' }, '回到概览')));
-    if (ticket === routing) show(...shown);
+    if (ticket === routing) { show(...shown); notice(message); }
   } catch (failure) {
     if (ticket !== routing) return;
     if (!state.me) { chrome(); signInView(); }
@@ -728,5 +732,5 @@ async function route() {
   }
 }
 
-window.addEventListener('hashchange', () => { notice(state.flash || ''); state.flash = null; route(); });
+window.addEventListener('hashchange', () => { const message = state.flash || ''; state.flash = null; route(message); });
 route();
