@@ -108,8 +108,18 @@ class SearchSync {
 		}
 		List<String> ids = this.articles.ids();
 		Map<String, String> failures = new LinkedHashMap<>();
+		boolean unavailable = false;
 		for (int from = 0; from < ids.size(); from += BATCH) {
-			failures.putAll(fill(ids.subList(from, Math.min(ids.size(), from + BATCH))));
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			// After a batch failed every try, the rest would wait as long: not tried
+			@Nullable Map<String, String> failed = unavailable ? null : fill(batch);
+			if (failed == null) {
+				unavailable = true;
+				batch.forEach((id) -> failures.put(id, "Elasticsearch stayed too slow to answer"));
+			}
+			else {
+				failures.putAll(failed);
+			}
 		}
 		logger.info("Filled the new search index with {} articles ({} failed)", ids.size(), failures.size());
 		if (!failures.isEmpty()) {
@@ -122,17 +132,17 @@ class SearchSync {
 	 * One batch of the fill, tried again after growing pauses while Elasticsearch is too
 	 * slow: a fresh index's first writes load the analysis plugin's dictionaries, and the
 	 * application must start even when they stay slow.
+	 * @return the articles that failed, with the reason; {@code null} when Elasticsearch
+	 * did not answer on any try
 	 */
-	private Map<String, String> fill(List<String> ids) {
+	private @Nullable Map<String, String> fill(List<String> ids) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return sync(ids);
 			}
 			catch (SearchUnavailableException ex) {
 				if (attempt == FILL_ATTEMPTS || !paused(Duration.ofSeconds(1L << attempt))) {
-					Map<String, String> failed = new LinkedHashMap<>();
-					ids.forEach((id) -> failed.put(id, String.valueOf(ex.getMessage())));
-					return failed;
+					return null;
 				}
 			}
 		}

@@ -120,15 +120,14 @@ class ElasticsearchArticleIndex implements ArticleIndex, InitializingBean {
 				return;
 			}
 		}
-		if (!this.layout.exists(INDEX)) {
-			try {
-				this.layout.create(INDEX, Map.of());
-			}
-			catch (ElasticsearchException ex) {
-				// Another instance created it in the meantime
-				if (!"resource_already_exists_exception".equals(ex.error().type())) {
-					throw ex;
-				}
+		try {
+			this.layout.create(INDEX, Map.of());
+		}
+		catch (ElasticsearchException ex) {
+			// An earlier start, or another instance, created it: it is put behind the
+			// alias
+			if (!"resource_already_exists_exception".equals(ex.error().type())) {
+				throw ex;
 			}
 		}
 		this.layout.administration().indices().updateAliases((update) -> {

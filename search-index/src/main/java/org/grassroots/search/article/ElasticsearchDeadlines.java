@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchDeadlines {
 
-	static final String DEADLINE_HEADER = "Grassroots-Deadline-Millis";
+	private static final String DEADLINE_HEADER = "Grassroots-Deadline-Millis";
 
 	@Bean
 	Rest5ClientBuilderCustomizer responseDeadline(ElasticsearchProperties properties) {

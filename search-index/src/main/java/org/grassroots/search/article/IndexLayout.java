@@ -114,11 +114,6 @@ class IndexLayout {
 				? client.indices().getAlias((get) -> get.name(alias)).aliases().keySet() : Set.of();
 	}
 
-	/** Whether an index of that name exists. */
-	boolean exists(String index) throws IOException {
-		return this.administration.indices().exists((exists) -> exists.index(index)).value();
-	}
-
 	/**
 	 * The definition version an index's mapping records; 0 for one from before versions.
 	 */
