@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.grassroots.api.compiled.ComposedReadsWiring;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.bench.Pages;
+import org.grassroots.graph.SharedNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -76,12 +77,16 @@ class ComposedReadsIT extends ApiIntegrationTest {
 		this.counter.reset();
 		Map<String, Object> composed = execute(Pages.DEPUTY, id, false);
 		int composedStatements = this.counter.statements();
+		int inProcess = this.counter.inProcess();
 		this.counter.reset();
 		execute(Pages.DEPUTY, id, true);
 
 		assertThat(composed.toString()).contains("rep-pan-aijuan");
 		assertThat(composedStatements).isEqualTo(1);
 		assertThat(this.counter.statements()).isGreaterThanOrEqualTo(3);
+		assertThat(inProcess).as("the composed statement ran in the database's own transaction")
+			.isEqualTo(SharedNeo4j.inProcess().isPresent() ? 1 : 0);
+		assertThat(this.counter.inProcess()).as("the loaders read through the driver").isZero();
 	}
 
 	@Test

@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Optional;
+
 import org.grassroots.graph.embedded.EmbeddedNeo4jServer;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
@@ -48,7 +52,7 @@ public final class SharedNeo4j {
 	private static Server container() {
 		Neo4jContainer container = new Neo4jContainer(IMAGE).withAdminPassword(PASSWORD);
 		container.start();
-		return new Server(container.getBoltUrl(), PASSWORD);
+		return new Server(container.getBoltUrl(), PASSWORD, null);
 	}
 
 	private static Server embedded() {
@@ -59,14 +63,23 @@ public final class SharedNeo4j {
 				embedded.close();
 				FileSystemUtils.deleteRecursively(directory.toFile());
 			}, "shared-neo4j-shutdown"));
-			return new Server(embedded.boltUri().toString(), embedded.password());
+			return new Server(embedded.boltUri().toString(), embedded.password(), embedded.database());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private record Server(String uri, @org.jspecify.annotations.Nullable String password) {
+	/**
+	 * The database itself when it runs in this JVM, as the application's own embedded
+	 * database does: test contexts that give it to the application read the way it does
+	 * by default ({@code CypherReads} without the driver).
+	 */
+	public static Optional<GraphDatabaseService> inProcess() {
+		return Optional.ofNullable(server().database());
+	}
+
+	private record Server(String uri, @Nullable String password, @Nullable GraphDatabaseService database) {
 	}
 
 }

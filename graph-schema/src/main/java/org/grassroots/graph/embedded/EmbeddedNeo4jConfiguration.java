@@ -4,7 +4,9 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,6 +38,17 @@ class EmbeddedNeo4jConfiguration {
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> neo4jTransactionLimits(EmbeddedNeo4jServer server) {
 		return (event) -> server.enforceTransactionLimits();
+	}
+
+	/**
+	 * The database itself, for the composed reads: they run in its own transactions,
+	 * without the driver. Everything else goes through the driver, whose transactions
+	 * Spring manages.
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "grassroots.neo4j.in-process-reads", matchIfMissing = true)
+	GraphDatabaseService inProcessNeo4j(EmbeddedNeo4jServer server) {
+		return server.database();
 	}
 
 	@Bean

@@ -21,6 +21,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -89,6 +90,13 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 */
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	/**
+	 * The application's database, for reads that run in-process rather than over Bolt.
+	 */
+	public GraphDatabaseService database() {
+		return this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	/** The password of {@link #USER} on Bolt. */

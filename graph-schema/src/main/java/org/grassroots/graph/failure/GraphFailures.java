@@ -4,6 +4,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.kernel.api.exceptions.Status;
 
 /**
  * Tells a graph that could not answer from a request that was wrong. Spring Data Neo4j
@@ -27,8 +28,10 @@ public final class GraphFailures {
 					|| cause instanceof SessionExpiredException) {
 				return true;
 			}
-			if (cause instanceof Neo4jException neo4j && (neo4j.code().contains("TransactionTimedOut")
-					|| neo4j.code().startsWith("Neo.TransientError."))) {
+			if (cause instanceof Neo4jException neo4j && unavailable(neo4j.code())) {
+				return true;
+			}
+			if (cause instanceof Status.HasStatus inProcess && unavailable(inProcess.status().code().serialize())) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -36,6 +39,14 @@ public final class GraphFailures {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether Neo4j's status code says so, the same through the driver as in-process
+	 * (where the database runs in this JVM and its own exceptions carry the code).
+	 */
+	private static boolean unavailable(String code) {
+		return code.contains("TransactionTimedOut") || code.startsWith("Neo.TransientError.");
 	}
 
 }

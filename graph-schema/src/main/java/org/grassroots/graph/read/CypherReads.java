@@ -30,7 +30,9 @@ import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Configuration;
 import org.neo4j.cypherdsl.core.renderer.Dialect;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.neo4j.graphdb.GraphDatabaseService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,13 +58,26 @@ class CypherReads implements GraphReads {
 
 	private final Neo4jClient neo4j;
 
-	CypherReads(Neo4jClient neo4j) {
+	private final @Nullable GraphDatabaseService inProcess;
+
+	/**
+	 * @param inProcess the database when it runs in this JVM: reads then skip the driver
+	 * ({@link InProcessStatements})
+	 */
+	CypherReads(Neo4jClient neo4j, ObjectProvider<GraphDatabaseService> inProcess) {
 		this.neo4j = neo4j;
+		this.inProcess = inProcess.getIfAvailable();
 	}
 
 	@Override
 	public @Nullable Map<String, Object> read(ReadPlan plan) {
 		Rendered rendered = render(plan);
+		if (this.inProcess != null) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> read = (Map<String, Object>) InProcessStatements.first(this.inProcess,
+					rendered.cypher(), rendered.parameters(), "result");
+			return read;
+		}
 		return this.neo4j.query(rendered.cypher())
 			.bindAll(rendered.parameters())
 			.fetchAs(Map.class)

@@ -33,9 +33,7 @@ class EmbeddedNeo4jServerIT {
 
 	@BeforeAll
 	static void start() {
-		server = new EmbeddedNeo4jServer(directory, 0, null,
-				new EmbeddedNeo4jServer.Limits(Duration.ofSeconds(1), 8 * 1024 * 1024, 64 * 1024 * 1024, 0));
-		server.enforceTransactionLimits();
+		server = TightlyLimitedServer.start(directory);
 	}
 
 	@AfterAll

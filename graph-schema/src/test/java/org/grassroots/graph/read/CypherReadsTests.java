@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CypherReadsTests {
 
-	private final CypherReads reads = new CypherReads(null);
+	private final CypherReads reads = new CypherReads(null,
+			new org.springframework.beans.factory.support.StaticListableBeanFactory()
+				.getBeanProvider(org.neo4j.graphdb.GraphDatabaseService.class));
 
 	@Test
 	void aDeputysPageIsOneStatementWithEveryValueAParameter() {
