@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.grassroots.graph.access.Role;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -23,8 +24,8 @@ class Neo4jStaffAccounts extends KeysetListing<StaffAccount, AccountFilter> impl
 
 	private final Neo4jClient neo4j;
 
-	Neo4jStaffAccounts(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "StaffAccount", "s", PROJECTION, Neo4jStaffAccounts::toAccount));
+	Neo4jStaffAccounts(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "StaffAccount", "s", PROJECTION, Neo4jStaffAccounts::toAccount));
 		this.neo4j = neo4j;
 	}
 

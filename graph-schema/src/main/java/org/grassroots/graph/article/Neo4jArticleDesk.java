@@ -17,6 +17,7 @@ import org.grassroots.graph.article.CaseSheet.StageOn;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
 import org.jspecify.annotations.Nullable;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
@@ -40,8 +41,8 @@ class Neo4jArticleDesk extends KeysetListing<EditorialArticle, EditorialFilter> 
 
 	private final Neo4jClient neo4j;
 
-	Neo4jArticleDesk(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Article", "a", PROJECTION, Neo4jArticleDesk::toArticle));
+	Neo4jArticleDesk(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Article", "a", PROJECTION, Neo4jArticleDesk::toArticle));
 		this.neo4j = neo4j;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -25,8 +26,8 @@ class Neo4jArticleStore extends KeysetListing<StoredArticle, ArticleFilter> impl
 
 	private final Neo4jClient neo4j;
 
-	Neo4jArticleStore(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Article", "a", PROJECTION, Neo4jArticleStore::toArticle));
+	Neo4jArticleStore(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Article", "a", PROJECTION, Neo4jArticleStore::toArticle));
 		this.neo4j = neo4j;
 	}
 

@@ -3,14 +3,16 @@ package org.grassroots.graph.cases;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
 
+import org.grassroots.graph.read.ReadRows;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class Neo4jArchivedCases extends KeysetListing<Case, ArchivedCaseFilter> implements ArchivedCases {
 
-	Neo4jArchivedCases(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "ArchivedCase", "c", Neo4jCases.PROJECTION, Neo4jCases::toCase));
+	Neo4jArchivedCases(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "ArchivedCase", "c", Neo4jCases.PROJECTION, Neo4jCases::toCase));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
@@ -33,8 +34,10 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 
 	private final Neo4jClient neo4j;
 
-	Neo4jCases(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Case", "c", PROJECTION, Neo4jCases::toCase),
+	private final ReadRows rows;
+
+	Neo4jCases(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Case", "c", PROJECTION, Neo4jCases::toCase),
 				Map.of(CaseRelation.RAISED_BY, "MATCH (:Representative {id: owner})-[:RAISED]->(c:Case)",
 						CaseRelation.COLLECTED_AT, "MATCH (:Station {id: owner})<-[:COLLECTED_AT]-(c:Case)",
 						CaseRelation.LOCATED_IN,
@@ -42,6 +45,7 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 						CaseRelation.IN_GRID, "MATCH (:Grid {id: owner})<-[:PART_OF*0..]-(:Grid)<-[:IN_GRID]-(c:Case)",
 						CaseRelation.CONCERNING, "MATCH (:Law {id: owner})<-[:CONCERNS]-(c:Case)"));
 		this.neo4j = neo4j;
+		this.rows = rows;
 	}
 
 	@Override
@@ -101,7 +105,7 @@ class Neo4jCases extends KeysetOwnedListing<Case, CaseFilter, CaseRelation> impl
 
 	@Override
 	public Map<String, List<Stage>> timelines(Collection<String> caseIds) {
-		return Grouped.rows(this.neo4j, """
+		return Grouped.rows(this.rows, """
 				MATCH (c:Case)-[:HAS_STAGE]->(s:Stage) WHERE c.id IN $ids
 				RETURN c.id AS caseId, s.stage AS stage, s.on AS on, s.note AS note
 				ORDER BY caseId, s.seq""", Map.of("ids", List.copyOf(caseIds)), "caseId",

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
 import org.jspecify.annotations.Nullable;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -27,8 +28,8 @@ class Neo4jDeliveries extends KeysetListing<Delivery, DeliveryFilter> implements
 
 	private final Neo4jClient neo4j;
 
-	Neo4jDeliveries(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Delivery", "d", PROJECTION, Neo4jDeliveries::toDelivery));
+	Neo4jDeliveries(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Delivery", "d", PROJECTION, Neo4jDeliveries::toDelivery));
 		this.neo4j = neo4j;
 	}
 

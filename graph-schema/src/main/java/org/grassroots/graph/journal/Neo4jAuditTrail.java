@@ -2,6 +2,7 @@ package org.grassroots.graph.journal;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -15,8 +16,8 @@ class Neo4jAuditTrail extends KeysetListing<AuditEvent, AuditFilter> implements 
 			       e.targetKey AS targetKey, COLLECT { MATCH (e)-[:IN_REGION]->(r:Region) RETURN r.id } AS regionIds,
 			       e.changes AS changes""";
 
-	Neo4jAuditTrail(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "AuditEvent", "e", PROJECTION, Neo4jAuditTrail::toEvent));
+	Neo4jAuditTrail(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "AuditEvent", "e", PROJECTION, Neo4jAuditTrail::toEvent));
 	}
 
 	private static AuditEvent toEvent(Record row) {

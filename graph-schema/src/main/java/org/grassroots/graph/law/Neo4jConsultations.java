@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -29,8 +30,8 @@ class Neo4jConsultations extends KeysetOwnedListing<Consultation, ConsultationFi
 
 	private final Neo4jClient neo4j;
 
-	Neo4jConsultations(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Consultation", "c", PROJECTION, Neo4jConsultations::toConsultation),
+	Neo4jConsultations(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Consultation", "c", PROJECTION, Neo4jConsultations::toConsultation),
 				Map.of(ConsultationRelation.ON, "MATCH (:Law {id: owner})<-[:ON]-(c:Consultation)",
 						ConsultationRelation.HELD_BY, "MATCH (:Station {id: owner})<-[:HELD_BY]-(c:Consultation)"));
 		this.neo4j = neo4j;

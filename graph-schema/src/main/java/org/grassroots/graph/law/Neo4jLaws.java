@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -17,8 +18,8 @@ class Neo4jLaws extends KeysetListing<Law, LawFilter> implements Laws {
 	private static final String PROJECTION = """
 			l.id AS id, l.title AS title, l.kind AS kind, l.scope AS scope, l.status AS status""";
 
-	Neo4jLaws(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Law", "l", PROJECTION, Neo4jLaws::toLaw));
+	Neo4jLaws(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Law", "l", PROJECTION, Neo4jLaws::toLaw));
 	}
 
 	@Override

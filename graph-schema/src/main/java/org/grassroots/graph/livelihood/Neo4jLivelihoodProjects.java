@@ -13,6 +13,7 @@ import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetListing;
 import org.jspecify.annotations.Nullable;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -32,9 +33,12 @@ class Neo4jLivelihoodProjects extends KeysetListing<LivelihoodProject, Livelihoo
 
 	private final Neo4jClient neo4j;
 
-	Neo4jLivelihoodProjects(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "LivelihoodProject", "p", PROJECTION, Neo4jLivelihoodProjects::toProject));
+	private final ReadRows rows;
+
+	Neo4jLivelihoodProjects(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "LivelihoodProject", "p", PROJECTION, Neo4jLivelihoodProjects::toProject));
 		this.neo4j = neo4j;
+		this.rows = rows;
 	}
 
 	@Override
@@ -58,7 +62,7 @@ class Neo4jLivelihoodProjects extends KeysetListing<LivelihoodProject, Livelihoo
 
 	@Override
 	public Map<String, List<String>> deliveries(Collection<String> projectIds) {
-		return Grouped.rows(this.neo4j, """
+		return Grouped.rows(this.rows, """
 				MATCH (p:LivelihoodProject)-[:DELIVERED_BY]->(c:Case) WHERE p.id IN $ids
 				RETURN p.id AS projectId, c.id AS caseId ORDER BY projectId, caseId""",
 				Map.of("ids", List.copyOf(projectIds)), "projectId", (row) -> row.get("caseId").asString());

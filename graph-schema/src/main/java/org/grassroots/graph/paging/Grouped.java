@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.grassroots.graph.read.ReadRows;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The rows of one statement grouped by an id in one of their columns: how a read answers
@@ -26,14 +25,10 @@ public final class Grouped {
 	 * @param column the column holding each row's owner id
 	 * @param mapper reads one row
 	 */
-	public static <V> Map<String, List<V>> rows(Neo4jClient neo4j, String cypher,
-			Map<String, @Nullable Object> parameters, String column, Function<Record, V> mapper) {
+	public static <V> Map<String, List<V>> rows(ReadRows rows, String cypher,
+			Map<String, ? extends @Nullable Object> parameters, String column, Function<Record, V> mapper) {
 		Map<String, List<V>> groups = new LinkedHashMap<>();
-		neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.all()
+		rows.all(cypher, parameters)
 			.forEach((record) -> groups.computeIfAbsent(record.get(column).asString(), (owner) -> new ArrayList<>())
 				.add(mapper.apply(record)));
 		return groups;

@@ -11,10 +11,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.grassroots.graph.read.ReadRows;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Keyset paging over the nodes of one label: pages seek past the last item's sort value
@@ -24,7 +23,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * Items reached by more than one path (a small grid both within a village and part of its
  * large grid) count once.
  *
- * @param neo4j the client
+ * @param rows runs the statements
  * @param label the label, e.g. {@code Station}
  * @param variable the node's variable in conditions, orders and {@code projection}, e.g.
  * {@code s}
@@ -32,8 +31,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * @param mapper reads one row
  * @param <T> the item type
  */
-public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String projection,
-		Function<Record, T> mapper) {
+public record Keyset<T>(ReadRows rows, String label, String variable, String projection, Function<Record, T> mapper) {
 
 	/** A column of the projection. */
 	private static final Pattern ALIAS = Pattern.compile("\\bAS (\\w+)");
@@ -43,11 +41,8 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 */
 	public Page<T> page(CypherFilter filter, Order order, Seek seek) {
 		Map<String, @Nullable Object> parameters = parameters(filter.parameters(), order, seek);
-		Function<String, Page<T>> run = (cypher) -> toPage(List.copyOf(this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(rowType())
-			.mappedBy((types, record) -> row(record))
-			.all()), seek);
+		Function<String, Page<T>> run = (cypher) -> toPage(
+				this.rows.all(cypher, parameters).stream().map(this::row).toList(), seek);
 		return aboveFloor(filter, order, seek).map(run)
 			.filter(Page::hasNext)
 			.orElseGet(() -> run.apply(sorted(filter, order, seek)));
@@ -60,11 +55,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 */
 	public Page<T> pageWithTotal(CypherFilter filter, Order order, Seek seek) {
 		Map<String, @Nullable Object> parameters = parameters(filter.parameters(), order, seek);
-		Function<String, Page<T>> run = (cypher) -> totalled(List.copyOf(this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.all()), seek);
+		Function<String, Page<T>> run = (cypher) -> totalled(this.rows.all(cypher, parameters), seek);
 		if (filter.bounded()) {
 			return run.apply("""
 					%1$s
@@ -143,7 +134,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				orderedReturn(order.field().key().expression(), order, seek, true));
 		Map<String, @Nullable Object> all = parameters(parameters, order, seek);
 		all.put("owners", List.copyOf(ownerIds));
-		Map<String, List<Row<T>>> rows = Grouped.rows(this.neo4j, cypher, all, "owner", this::row);
+		Map<String, List<Row<T>>> rows = Grouped.rows(this.rows, cypher, all, "owner", this::row);
 		Map<String, Page<T>> pages = new LinkedHashMap<>();
 		rows.forEach((owner, ownerRows) -> pages.put(owner, toPage(ownerRows, seek)));
 		return pages;
@@ -170,7 +161,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 				orderedReturn(order.field().key().expression(), order, seek, true));
 		Map<String, @Nullable Object> all = parameters(filter.parameters(), order, seek);
 		all.put("owners", List.copyOf(ownerIds));
-		Map<String, List<Record>> records = Grouped.rows(this.neo4j, cypher, all, "owner", (record) -> record);
+		Map<String, List<Record>> records = Grouped.rows(this.rows, cypher, all, "owner", (record) -> record);
 		Map<String, Page<T>> pages = new LinkedHashMap<>();
 		records.forEach((owner, ownerRecords) -> pages.put(owner, totalled(ownerRecords, seek)));
 		return pages;
@@ -184,7 +175,7 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 	 * @return each owner's nodes; owners without any are left out
 	 */
 	public Map<String, List<T>> allOf(String owned, Collection<String> ownerIds) {
-		return Grouped.rows(this.neo4j,
+		return Grouped.rows(this.rows,
 				"UNWIND $owners AS owner " + owned + " WITH owner, %1$s ORDER BY %1$s.id RETURN owner, %2$s"
 					.formatted(this.variable, this.projection),
 				Map.of("owners", List.copyOf(ownerIds)), "owner", this.mapper);
@@ -192,24 +183,20 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 
 	/** The nodes with these ids, in one query; unknown ids are left out. */
 	public List<T> findByIds(Collection<String> ids) {
-		return List.copyOf(this.neo4j
-			.query("MATCH (%1$s:%2$s) WHERE %1$s.id IN $ids RETURN %3$s".formatted(this.variable, this.label,
-					this.projection))
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Object.class)
-			.mappedBy((types, record) -> this.mapper.apply(record))
-			.all()
+		return this.rows
+			.all("MATCH (%1$s:%2$s) WHERE %1$s.id IN $ids RETURN %3$s".formatted(this.variable, this.label,
+					this.projection), Map.of("ids", List.copyOf(ids)))
 			.stream()
-			.map(this::cast)
-			.toList());
+			.map(this.mapper)
+			.toList();
 	}
 
 	public long count(CypherFilter filter) {
-		return this.neo4j.query("%s\nRETURN count(%s)".formatted(filter.match(node()), this.variable))
-			.bindAll(filter.parameters())
-			.fetchAs(Long.class)
-			.one()
+		return this.rows
+			.all("%s\nRETURN count(%s) AS n".formatted(filter.match(node()), this.variable), filter.parameters())
+			.stream()
+			.findFirst()
+			.map((row) -> row.get("n").asLong())
 			.orElse(0L);
 	}
 
@@ -222,15 +209,11 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 		Map<String, @Nullable Object> all = new HashMap<>(filter.parameters());
 		all.put("owners", List.copyOf(ownerIds));
 		Map<String, Long> counts = new LinkedHashMap<>();
-		this.neo4j.query("""
+		this.rows.all("""
 				UNWIND $owners AS owner
 				CALL (owner) { %s WHERE %s RETURN count(DISTINCT %s) AS n }
-				RETURN owner, n""".formatted(owned, where, this.variable))
-			.bindAll(all)
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, record) -> Map.entry(record.get("owner").asString(), record.get("n").asLong()))
-			.all()
-			.forEach((entry) -> counts.put((String) entry.getKey(), (Long) entry.getValue()));
+				RETURN owner, n""".formatted(owned, where, this.variable), all)
+			.forEach((row) -> counts.put(row.get("owner").asString(), row.get("n").asLong()));
 		return counts;
 	}
 
@@ -342,16 +325,6 @@ public record Keyset<T>(Neo4jClient neo4j, String label, String variable, String
 			shown = shown.reversed();
 		}
 		return new Page<>(shown.stream().map(Row::item).toList(), shown.stream().map(Row::position).toList(), hasNext);
-	}
-
-	@SuppressWarnings("unchecked")
-	private T cast(Object item) {
-		return (T) item;
-	}
-
-	@SuppressWarnings("unchecked")
-	private Class<Row<T>> rowType() {
-		return (Class<Row<T>>) (Class<?>) Row.class;
 	}
 
 	private record Row<T>(T item, Position position) {

@@ -1,15 +1,21 @@
 package org.grassroots.graph.read;
 
 import java.lang.reflect.Array;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.values.storable.DurationValue;
 
 /**
  * Runs a read statement in a transaction of the database this JVM runs, without the
@@ -36,6 +42,29 @@ final class InProcessStatements {
 		}
 	}
 
+	/**
+	 * Every row as the driver's record of the same values. The transaction is rolled
+	 * back, as for {@link #first}.
+	 */
+	static List<Record> records(GraphDatabaseService database, String cypher,
+			Map<String, ? extends @Nullable Object> parameters) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> values = (Map<String, Object>) parameters;
+		try (Transaction transaction = database.beginTx(); Result result = transaction.execute(cypher, values)) {
+			List<String> columns = List.copyOf(result.columns());
+			List<Record> records = new ArrayList<>();
+			while (result.hasNext()) {
+				Map<String, Object> row = result.next();
+				List<Value> record = new ArrayList<>(columns.size());
+				for (String column : columns) {
+					record.add(Values.value(driverTyped(row.get(column))));
+				}
+				records.add(new InternalRecord(columns, record));
+			}
+			return records;
+		}
+	}
+
 	/** The value as the driver's {@code Value.asObject()} gives it. */
 	static @Nullable Object driverTyped(@Nullable Object value) {
 		return switch (value) {
@@ -45,6 +74,11 @@ final class InProcessStatements {
 			case Byte number -> number.longValue();
 			case Float number -> number.doubleValue();
 			case Character character -> character.toString();
+			case DurationValue duration ->
+				Values
+					.isoDuration(duration.get(ChronoUnit.MONTHS), duration.get(ChronoUnit.DAYS),
+							duration.get(ChronoUnit.SECONDS), (int) duration.get(ChronoUnit.NANOS))
+					.asIsoDuration();
 			case Map<?, ?> map -> {
 				Map<String, @Nullable Object> typed = new LinkedHashMap<>(map.size() * 2);
 				map.forEach((key, entry) -> typed.put((String) key, driverTyped(entry)));

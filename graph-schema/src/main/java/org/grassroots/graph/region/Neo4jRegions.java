@@ -10,6 +10,7 @@ import org.grassroots.graph.access.Scope;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -24,8 +25,8 @@ class Neo4jRegions extends KeysetOwnedListing<Region, RegionFilter, RegionRelati
 
 	private final Neo4jClient neo4j;
 
-	Neo4jRegions(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Region", "r", PROJECTION, Neo4jRegions::toRegion),
+	Neo4jRegions(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Region", "r", PROJECTION, Neo4jRegions::toRegion),
 				Map.of(RegionRelation.CHILD_OF, "MATCH (:Region {id: owner})<-[:WITHIN]-(r:Region)"));
 		this.neo4j = neo4j;
 	}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -24,13 +25,16 @@ class Neo4jRepresentatives extends KeysetOwnedListing<Representative, Representa
 
 	private final Neo4jClient neo4j;
 
-	Neo4jRepresentatives(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Representative", "r", PROJECTION, Neo4jRepresentatives::toRepresentative),
+	private final ReadRows rows;
+
+	Neo4jRepresentatives(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Representative", "r", PROJECTION, Neo4jRepresentatives::toRepresentative),
 				Map.of(RepresentativeRelation.STATIONED_AT,
 						"MATCH (:Station {id: owner})<-[:STATIONED_AT]-(r:Representative)",
 						RepresentativeRelation.SERVING_IN,
 						"MATCH (:Grid {id: owner})-[:PART_OF*0..]->(:Grid)<-[:SERVES_IN]-(r:Representative)"));
 		this.neo4j = neo4j;
+		this.rows = rows;
 	}
 
 	@Override
@@ -50,7 +54,7 @@ class Neo4jRepresentatives extends KeysetOwnedListing<Representative, Representa
 	}
 
 	private Map<String, List<Representative>> related(String cypher, Collection<String> ownerIds) {
-		return Grouped.rows(this.neo4j, cypher + PROJECTION, Map.of("ids", List.copyOf(ownerIds)), "owner",
+		return Grouped.rows(this.rows, cypher + PROJECTION, Map.of("ids", List.copyOf(ownerIds)), "owner",
 				Neo4jRepresentatives::toRepresentative);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -22,8 +23,8 @@ class Neo4jGrids extends KeysetOwnedListing<Grid, GridFilter, GridRelation> impl
 
 	private final Neo4jClient neo4j;
 
-	Neo4jGrids(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Grid", "g", PROJECTION, Neo4jGrids::toGrid), Map.of(GridRelation.WITHIN,
+	Neo4jGrids(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Grid", "g", PROJECTION, Neo4jGrids::toGrid), Map.of(GridRelation.WITHIN,
 				"MATCH (:Region {id: owner})<-[:WITHIN*0..]-(:Region)<-[:WITHIN]-(:Grid)<-[:PART_OF*0..1]-(g:Grid)",
 				GridRelation.COVERED_BY, "MATCH (:Station {id: owner})-[:COVERS]->(:Grid)<-[:PART_OF*0..1]-(g:Grid)",
 				GridRelation.PART_OF, "MATCH (:Grid {id: owner})<-[:PART_OF]-(g:Grid)"));

@@ -10,6 +10,7 @@ import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.jspecify.annotations.Nullable;
+import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,13 +27,16 @@ class Neo4jStations extends KeysetOwnedListing<Station, StationFilter, StationRe
 
 	private final Neo4jClient neo4j;
 
-	Neo4jStations(Neo4jClient neo4j) {
-		super(new Keyset<>(neo4j, "Station", "s", PROJECTION, Neo4jStations::toStation),
+	private final ReadRows rows;
+
+	Neo4jStations(Neo4jClient neo4j, ReadRows rows) {
+		super(new Keyset<>(rows, "Station", "s", PROJECTION, Neo4jStations::toStation),
 				Map.of(StationRelation.LOCATED_IN,
 						"MATCH (:Region {id: owner})<-[:WITHIN*0..]-(:Region)<-[:LOCATED_IN]-(s:Station)",
 						StationRelation.COVERING,
 						"MATCH (:Grid {id: owner})-[:PART_OF*0..]->(:Grid)<-[:COVERS]-(s:Station)"));
 		this.neo4j = neo4j;
+		this.rows = rows;
 	}
 
 	@Override
@@ -52,7 +56,7 @@ class Neo4jStations extends KeysetOwnedListing<Station, StationFilter, StationRe
 	}
 
 	private Map<String, List<Station>> related(String cypher, Collection<String> ownerIds) {
-		return Grouped.rows(this.neo4j, cypher + PROJECTION, Map.of("ids", List.copyOf(ownerIds)), "owner",
+		return Grouped.rows(this.rows, cypher + PROJECTION, Map.of("ids", List.copyOf(ownerIds)), "owner",
 				Neo4jStations::toStation);
 	}
 

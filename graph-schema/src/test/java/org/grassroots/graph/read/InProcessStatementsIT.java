@@ -75,6 +75,29 @@ class InProcessStatementsIT {
 	}
 
 	@Test
+	void rowsReadInProcessAreTheDriversRecordsOfTheSameValues() {
+		String cypher = """
+				MATCH (n:Sample) UNWIND range(1, 3) AS i
+				RETURN n.id AS id, n.levels AS levels, n.size * i AS size, n.ratio AS ratio, n.on AS on, n.at AS at,
+				       n.missing AS missing, duration({days: i, hours: 2}) AS span, [n.name, i] AS pair
+				ORDER BY size DESC""";
+
+		List<Map<String, Object>> throughDriver = driver.executableQuery(cypher)
+			.execute()
+			.records()
+			.stream()
+			.map(org.neo4j.driver.Record::asMap)
+			.toList();
+		List<org.neo4j.driver.Record> inProcess = InProcessStatements.records(server.database(), cypher, Map.of());
+
+		assertThat(inProcess).map(org.neo4j.driver.Record::asMap).isEqualTo(throughDriver).hasSize(3);
+		assertThat(inProcess.getFirst().keys()).containsExactly("id", "levels", "size", "ratio", "on", "at", "missing",
+				"span", "pair");
+		assertThat(inProcess.getFirst().get("size").asLong()).isEqualTo(36);
+		assertThat(inProcess.getFirst().get("missing").isNull()).isTrue();
+	}
+
+	@Test
 	void aStatementWithoutRowsReadsAsNothing() {
 		assertThat(InProcessStatements.first(server.database(), SAMPLE, Map.of("id", "nowhere"), "result")).isNull();
 	}
