@@ -41,9 +41,10 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * The database itself, for the composed reads: they run in its own transactions,
-	 * without the driver. Everything else goes through the driver, whose transactions
-	 * Spring manages.
+	 * The database itself, for reads outside a mutation ({@code CypherReads},
+	 * {@code ReadRows}): they run in its own transactions, without the driver. Writes,
+	 * and reads inside a mutation, go through the driver, whose transactions Spring
+	 * manages.
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "grassroots.neo4j.in-process-reads", matchIfMissing = true)

@@ -24,9 +24,10 @@ import org.springframework.util.unit.DataSize;
  * @param pageCache memory Neo4j keeps the store's pages in, outside the heap; the demo
  * store takes a few MB and the {@code city} preset's 75 MB; 0 lets Neo4j size it (half of
  * the free memory), for the larger presets
- * @param inProcessReads whether composed reads (a {@code node} and what hangs from it)
- * run in the database's own transactions rather than through the driver and Bolt: about
- * half the processor time of a node page; off to measure or compare the Bolt path
+ * @param inProcessReads whether reads outside a mutation (composed {@code node} reads,
+ * list pages and totals, look-ups by id) run in the database's own transactions rather
+ * than through the driver and Bolt, which takes about half of a node page's processor
+ * time; off to measure or compare the Bolt path
  */
 @ConfigurationProperties("grassroots.neo4j")
 record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path directory, @DefaultValue("0") int boltPort,

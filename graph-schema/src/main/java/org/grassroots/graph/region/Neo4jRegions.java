@@ -25,24 +25,22 @@ class Neo4jRegions extends KeysetOwnedListing<Region, RegionFilter, RegionRelati
 
 	private final Neo4jClient neo4j;
 
+	private final ReadRows rows;
+
 	Neo4jRegions(Neo4jClient neo4j, ReadRows rows) {
 		super(new Keyset<>(rows, "Region", "r", PROJECTION, Neo4jRegions::toRegion),
 				Map.of(RegionRelation.CHILD_OF, "MATCH (:Region {id: owner})<-[:WITHIN]-(r:Region)"));
 		this.neo4j = neo4j;
+		this.rows = rows;
 	}
 
 	@Override
 	public Map<String, Region> ofCases(Collection<String> caseIds) {
 		Map<String, Region> regions = new HashMap<>();
-		this.neo4j
-			.query("MATCH (c:Case)-[:LOCATED_IN]->(r:Region) WHERE c.id IN $ids WITH c, r " + "RETURN c.id AS caseId, "
-					+ PROJECTION)
-			.bind(List.copyOf(caseIds))
-			.to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("caseId").asString(), toRegion(row)))
-			.all()
-			.forEach((entry) -> regions.put((String) entry.getKey(), (Region) entry.getValue()));
+		this.rows
+			.all("MATCH (c:Case)-[:LOCATED_IN]->(r:Region) WHERE c.id IN $ids WITH c, r RETURN c.id AS caseId, "
+					+ PROJECTION, Map.of("ids", List.copyOf(caseIds)))
+			.forEach((row) -> regions.put(row.get("caseId").asString(), toRegion(row)));
 		return regions;
 	}
 
