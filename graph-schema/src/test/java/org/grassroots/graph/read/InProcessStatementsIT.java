@@ -98,6 +98,31 @@ class InProcessStatementsIT {
 	}
 
 	@Test
+	void aReadAskedFromAVirtualThreadRunsOnAPlatformThreadWithTheSameAnswerAndFailures() throws Exception {
+		try (var virtual = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			Object asked = virtual
+				.submit(() -> InProcessStatements.first(server.database(), SAMPLE, Map.of("id", "nancun"), "result"))
+				.get();
+			String reader = virtual
+				.submit(() -> InProcessStatements.records(server.database(), "RETURN 1 AS one", Map.of())
+					.getFirst()
+					.get("one")
+					.asLong() == 1 ? "answered" : "wrong")
+				.get();
+			Throwable failure = catchThrowable(() -> virtual
+				.submit(() -> InProcessStatements.first(server.database(),
+						"UNWIND range(1, 2000000000) AS x RETURN sum(x) AS result", Map.of(), "result"))
+				.get());
+
+			assertThat(asked)
+				.isEqualTo(InProcessStatements.first(server.database(), SAMPLE, Map.of("id", "nancun"), "result"));
+			assertThat(reader).isEqualTo("answered");
+			assertThat(failure).isInstanceOf(java.util.concurrent.ExecutionException.class);
+			assertThat(GraphFailures.isUnavailable(failure.getCause())).as(failure.getCause().toString()).isTrue();
+		}
+	}
+
+	@Test
 	void aStatementWithoutRowsReadsAsNothing() {
 		assertThat(InProcessStatements.first(server.database(), SAMPLE, Map.of("id", "nowhere"), "result")).isNull();
 	}
