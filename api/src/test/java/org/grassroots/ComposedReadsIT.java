@@ -24,9 +24,10 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A {@code node} field whose selection translates is read in one statement, and answers
- * exactly what the loaders answer: the benchmark's node pages and a few hundred generated
- * selections over every deputy, station and region of the demo graph, compared.
+ * A {@code node} field or a root list whose selection translates is read in one
+ * statement, and answers exactly what the loaders answer: the benchmark's node pages and
+ * case list, and a few hundred generated selections over every deputy, station and region
+ * of the demo graph and over its cases, compared.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComposedReadsIT extends ApiIntegrationTest {
@@ -151,6 +152,171 @@ class ComposedReadsIT extends ApiIntegrationTest {
 		assertThat(answer).containsEntry("data", java.util.Collections.singletonMap("node", null));
 		assertThat(this.neo4j.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow())
 			.isEqualTo(before);
+	}
+
+	@Test
+	void theBenchmarksCaseListAnswersTheSameBothWaysInOneStatementForEveryRegionAndItsNextPage() {
+		int pages = 0;
+		for (String district : keys("MATCH (d:Region) RETURN d.id AS id ORDER BY id")) {
+			Map<String, Object> variables = new HashMap<>(
+					Map.of("district", district, "from", "2020-01-01", "to", "2026-12-31"));
+			for (int page = 0; page < 2; page++) {
+				Map<String, Object> composed = sameBothWays(Pages.CASE_LIST, variables);
+				Map<String, Object> cases = at(composed, "data", "cases");
+				assertThat(composedStatements(Pages.CASE_LIST, variables)).as("page %s of %s", page, district)
+					.isEqualTo(1);
+				assertThat(this.fields.fields()).as("fields executed one by one").isZero();
+				pages += ((List<?>) cases.get("edges")).isEmpty() ? 0 : 1;
+				variables.put("after", at(cases, "pageInfo").get("endCursor"));
+			}
+		}
+		assertThat(pages).as("pages with cases").isGreaterThan(2);
+	}
+
+	@Test
+	void generatedCaseListsAnswerTheSameBothWaysAndOnTheirNextPages() {
+		Random random = new Random(20261202);
+		Map<String, List<String>> keys = Map.of("regionKey", keys("MATCH (n:Region) RETURN n.id AS id ORDER BY id"),
+				"stationKey", keys("MATCH (n:Station) RETURN n.id AS id ORDER BY id"), "raisedByKey",
+				keys("MATCH (n:Representative) RETURN n.id AS id ORDER BY id"));
+		int composed = 0;
+		int nextPages = 0;
+		for (int n = 0; n < 150; n++) {
+			boolean backward = random.nextInt(5) == 0;
+			String document = "query($cursor: String) { cases(" + (backward ? "last" : "first") + ": "
+					+ (1 + random.nextInt(8)) + ", " + (backward ? "before" : "after") + ": $cursor"
+					+ CaseLists.order(random) + CaseLists.filter(random, keys) + ") { " + CaseLists.selection(random)
+					+ " } }";
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("cursor", null);
+			Map<String, Object> first = sameBothWays(document, variables);
+			composed += (composedStatements(document, variables) == 1) ? 1 : 0;
+			Object cursor = (at(first, "data", "cases").get("pageInfo") instanceof Map<?, ?> info)
+					? info.get(backward ? "startCursor" : "endCursor") : null;
+			if (cursor != null) {
+				variables.put("cursor", cursor);
+				sameBothWays(document, variables);
+				nextPages++;
+			}
+		}
+		assertThat(composed).as("lists read in one statement").isGreaterThan(100);
+		assertThat(nextPages).as("next pages compared").isGreaterThan(30);
+	}
+
+	@Test
+	void aCaseListsInvalidArgumentsAreRefusedAsUsual() {
+		for (String arguments : List.of("first: 101", "first: 2, last: 2", "after: \"forged\"",
+				"filter: {raisedFrom: \"2026-02-01\", raisedTo: \"2026-01-01\"}")) {
+			Map<String, Object> composed = sameBothWays(
+					"{ cases(" + arguments + ") { totalCount edges { node { key } } } }", Map.of());
+
+			assertThat(errors(composed)).as(arguments)
+				.singleElement()
+				.asString()
+				.contains("classification=BAD_REQUEST", "path=[cases]");
+		}
+	}
+
+	@Test
+	void aCaseListsFilterValuesAreParametersNeverPartOfTheStatement() {
+		long before = this.neo4j.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
+		String hostile = "x' OR true}) MATCH (m) DETACH DELETE m //";
+		String document = "query($text: String, $region: String) { cases(filter: {titleContains: $text, regionKey: $region}) { totalCount edges { node { key title region { name } } } } }";
+
+		Map<String, Object> answer = sameBothWays(document, Map.of("text", hostile, "region", hostile));
+
+		assertThat(composedStatements(document, Map.of("text", hostile, "region", hostile))).isEqualTo(1);
+		assertThat(at(answer, "data", "cases")).containsEntry("totalCount", 0).containsEntry("edges", List.of());
+		assertThat(this.neo4j.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow())
+			.isEqualTo(before);
+	}
+
+	private int composedStatements(String document, Map<String, Object> variables) {
+		this.counter.reset();
+		this.fields.reset();
+		execute(document, variables, false);
+		return this.counter.statements();
+	}
+
+	private List<String> keys(String cypher) {
+		return List.copyOf(this.neo4j.query(cypher).fetchAs(String.class).all());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> at(Map<String, Object> answer, String... path) {
+		Map<String, Object> at = answer;
+		for (String key : path) {
+			at = (Map<String, Object>) at.get(key);
+		}
+		return at;
+	}
+
+	/** The answer the composed way, after checking it is the loaders' answer. */
+	private Map<String, Object> sameBothWays(String document, Map<String, Object> variables) {
+		Map<String, Object> loaders = execute(document, variables, true);
+		Map<String, Object> composed = execute(document, variables, false);
+		assertThat(String.valueOf(composed.get("data"))).as("%s with %s", document, variables)
+			.isEqualTo(String.valueOf(loaders.get("data")));
+		assertThat(errors(composed)).as("%s with %s", document, variables)
+			.containsExactlyInAnyOrderElementsOf(errors(loaders));
+		return composed;
+	}
+
+	/** Random root case lists: filters, orders and selections. */
+	private static final class CaseLists {
+
+		static String order(Random random) {
+			if (random.nextInt(4) == 0) {
+				return "";
+			}
+			List<String> orders = Selections.ORDERS.get("Case");
+			return ", orderBy: {field: " + orders.get(random.nextInt(orders.size())) + ", direction: "
+					+ (random.nextBoolean() ? "DESC" : "ASC") + "}";
+		}
+
+		static String filter(Random random, Map<String, List<String>> keys) {
+			List<String> parts = new ArrayList<>();
+			if (random.nextInt(4) == 0) {
+				parts.add(
+						"kinds: [" + List
+							.of("MICRO_PROJECT", "DEPUTY_SUGGESTION", "DRAFT_LAW_OPINION", "VOTED_LIVELIHOOD_PROJECT",
+									"SUPERVISION")
+							.get(random.nextInt(5)) + "]");
+			}
+			if (random.nextInt(4) == 0) {
+				parts.add("statuses: [COMPLETED, "
+						+ List.of("RECEIVED", "IN_PROGRESS", "SUBMITTED", "CLOSED").get(random.nextInt(4)) + "]");
+			}
+			if (random.nextInt(5) == 0) {
+				int year = 2018 + random.nextInt(9);
+				parts.add("raisedFrom: \"" + year + "-01-01\", raisedTo: \"" + (year + random.nextInt(3)) + "-06-30\"");
+			}
+			if (random.nextInt(6) == 0) {
+				parts.add("titleContains: \"" + List.of("路", "村", "灯", "改造").get(random.nextInt(4)) + "\"");
+			}
+			for (Map.Entry<String, List<String>> key : keys.entrySet()) {
+				if (random.nextInt(5) == 0) {
+					parts.add(key.getKey() + ": \"" + key.getValue().get(random.nextInt(key.getValue().size())) + "\"");
+				}
+			}
+			return parts.isEmpty() ? "" : ", filter: {" + String.join(", ", parts) + "}";
+		}
+
+		static String selection(Random random) {
+			StringBuilder selection = new StringBuilder();
+			if (random.nextBoolean()) {
+				selection.append("totalCount ");
+			}
+			if (random.nextBoolean()) {
+				selection.append("pageInfo { hasNextPage hasPreviousPage startCursor endCursor } ");
+			}
+			selection.append("edges { ");
+			if (random.nextInt(3) == 0) {
+				selection.append("cursor ");
+			}
+			return selection.append("node { ").append(Selections.of("Case", random, 1)).append(" } }").toString();
+		}
+
 	}
 
 	/**

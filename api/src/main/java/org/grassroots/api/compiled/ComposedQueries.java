@@ -28,19 +28,21 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.application.reads.ComposedReads;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers a query whose every root field is a composed {@code node} (or
- * {@code __typename}) without the engine resolving field by field: one statement per root
- * field, and the answer written in the selection's order, each leaf serialized by its own
- * scalar or enum type. A page of some 600 fields otherwise costs the engine a fetch, a
- * completion and the instrumentation's callbacks per field, more than the statement
- * itself. Anything else — another root field, a selection the tables do not know, a value
- * the schema would refuse — is executed the usual way, which reads the composed
- * {@code node} fields through their fetcher.
+ * Answers a query whose every root field is a composed {@code node}, a composed root list
+ * ({@link ComposedList}) or {@code __typename} without the engine resolving field by
+ * field: one statement per root field, and the answer written in the selection's order,
+ * each leaf serialized by its own scalar or enum type. A page of some 600 fields
+ * otherwise costs the engine a fetch, a completion and the instrumentation's callbacks
+ * per field, more than the statement itself. Anything else — another root field, a
+ * selection the tables do not know, a value the schema would refuse, an argument the list
+ * refuses — is executed the usual way, which reads the composed {@code node} fields
+ * through their fetcher and lists through theirs.
  */
 final class ComposedQueries extends ExecutionStrategy {
 
@@ -48,9 +50,13 @@ final class ComposedQueries extends ExecutionStrategy {
 
 	private final ComposedReads reads;
 
-	private ComposedQueries(ExecutionStrategy usual, ComposedReads reads) {
+	/** The root lists a composed read may answer, by field. */
+	private final Map<String, ComposedList> lists;
+
+	private ComposedQueries(ExecutionStrategy usual, ComposedReads reads, Map<String, ComposedList> lists) {
 		this.usual = usual;
 		this.reads = reads;
+		this.lists = lists;
 	}
 
 	@Override
@@ -67,11 +73,7 @@ final class ComposedQueries extends ExecutionStrategy {
 	}
 
 	private Optional<Map<String, @Nullable Object>> answer(ExecutionContext context) {
-		if (!context.getOperationDefinition()
-			.getSelectionSet()
-			.getSelections()
-			.stream()
-			.allMatch(ComposedQueries::nodeOrTypename)) {
+		if (!context.getOperationDefinition().getSelectionSet().getSelections().stream().allMatch(this::composable)) {
 			return Optional.empty();
 		}
 		GraphQLSchema schema = context.getGraphQLSchema();
@@ -79,7 +81,18 @@ final class ComposedQueries extends ExecutionStrategy {
 		List<Root> plans = new ArrayList<>(roots.size());
 		for (ExecutableNormalizedField root : roots) {
 			if (root.getName().equals("__typename")) {
-				plans.add(new Root(root, null));
+				plans.add(new Root(root, null, null, null));
+				continue;
+			}
+			var selection = DataFetchingFieldSelectionSetImpl.newCollector(schema, root.getType(schema), () -> root);
+			ComposedList list = this.lists.get(root.getName());
+			if (list != null) {
+				Optional<ListCompiler.Compilation> compilation = ListCompiler.compile(list.type(),
+						selection.getImmediateFields());
+				if (compilation.isEmpty()) {
+					return Optional.empty();
+				}
+				plans.add(new Root(root, null, list, compilation.get()));
 				continue;
 			}
 			if (!root.getName().equals("node")) {
@@ -89,18 +102,28 @@ final class ComposedQueries extends ExecutionStrategy {
 			if (id.isEmpty()) {
 				return Optional.empty();
 			}
-			var selection = DataFetchingFieldSelectionSetImpl.newCollector(schema, root.getType(schema), () -> root);
 			Optional<NodeCompiler.Compilation> compilation = NodeCompiler.compile(id.get().type(), id.get().key(),
 					selection.getImmediateFields());
 			if (compilation.isEmpty()) {
 				return Optional.empty();
 			}
-			plans.add(new Root(root, compilation.get()));
+			plans.add(new Root(root, compilation.get(), null, null));
 		}
 		Writer writer = new Writer(schema, context.getGraphQLContext(), context.getLocale());
 		Map<String, @Nullable Object> data = new LinkedHashMap<>();
 		for (Root root : plans) {
 			String key = root.field().getResultKey();
+			if (root.list() != null && root.page() != null) {
+				Optional<Connection<Map<String, Object>, ?>> page = root.list()
+					.page(root.field().getResolvedArguments(), root.page().counted(), root.page().items().projection());
+				Optional<Map<String, @Nullable Object>> connection = page
+					.flatMap((read) -> writer.object(root.page().answer(read), root.field().getChildren()));
+				if (connection.isEmpty()) {
+					return Optional.empty();
+				}
+				data.put(key, connection.get());
+				continue;
+			}
 			if (root.compilation() == null) {
 				data.put(key, schema.getQueryType().getName());
 				continue;
@@ -122,16 +145,19 @@ final class ComposedQueries extends ExecutionStrategy {
 
 	/**
 	 * Whether a root selection may be composed, read from the document: any other query
-	 * (the case list, the dashboard) goes its usual way without the normalized operation
-	 * built first, and a root fragment does too.
+	 * (the dashboard) goes its usual way without the normalized operation built first,
+	 * and a root fragment does too.
 	 */
-	private static boolean nodeOrTypename(Selection<?> selection) {
-		return selection instanceof Field field
-				&& (field.getName().equals("node") || field.getName().equals("__typename"));
+	private boolean composable(Selection<?> selection) {
+		return selection instanceof Field field && (field.getName().equals("node")
+				|| field.getName().equals("__typename") || this.lists.containsKey(field.getName()));
 	}
 
-	/** A root field and its plan; none for {@code __typename}. */
-	private record Root(ExecutableNormalizedField field, NodeCompiler.@Nullable Compilation compilation) {
+	/**
+	 * A root field and its plan: a node's, or a list's; none for {@code __typename}.
+	 */
+	private record Root(ExecutableNormalizedField field, NodeCompiler.@Nullable Compilation compilation,
+			@Nullable ComposedList list, ListCompiler.@Nullable Compilation page) {
 	}
 
 	/**
@@ -222,10 +248,13 @@ final class ComposedQueries extends ExecutionStrategy {
 
 		private final ComposedReads reads;
 
+		private final Map<String, ComposedList> lists;
+
 		private volatile @Nullable ComposedQueries strategy;
 
-		Installer(ComposedReads reads) {
+		Installer(ComposedReads reads, Map<String, ComposedList> lists) {
 			this.reads = reads;
+			this.lists = Map.copyOf(lists);
 		}
 
 		@Override
@@ -237,7 +266,7 @@ final class ComposedQueries extends ExecutionStrategy {
 				if (usual instanceof ComposedQueries) {
 					return context;
 				}
-				composed = new ComposedQueries(usual, this.reads);
+				composed = new ComposedQueries(usual, this.reads, this.lists);
 				this.strategy = composed;
 			}
 			ComposedQueries installed = composed;

@@ -3,6 +3,7 @@ package org.grassroots.api.compiled;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -46,12 +47,16 @@ public final class ComposedReadsWiring extends GraphQLTypeVisitorStub implements
 
 	private final @Nullable ComposedReads reads;
 
+	private final Map<String, ComposedList> lists;
+
 	/**
 	 * @param reads absent in slices of the API that test controllers alone: composed
 	 * reads are then off
 	 */
-	ComposedReadsWiring(ObjectProvider<ComposedReads> reads, ComposedReadsProperties properties) {
+	ComposedReadsWiring(ObjectProvider<ComposedReads> reads, ObjectProvider<ComposedList> lists,
+			ComposedReadsProperties properties) {
 		this.reads = properties.enabled() ? reads.getIfAvailable() : null;
+		this.lists = lists.orderedStream().collect(Collectors.toMap(ComposedList::field, (list) -> list));
 	}
 
 	@Override
@@ -60,7 +65,7 @@ public final class ComposedReadsWiring extends GraphQLTypeVisitorStub implements
 			return;
 		}
 		ClassNameTypeResolver byClass = new ClassNameTypeResolver();
-		builder.instrumentation(List.of(new ComposedQueries.Installer(this.reads)));
+		builder.instrumentation(List.of(new ComposedQueries.Installer(this.reads, this.lists)));
 		builder.typeVisitors(List.of(this)).defaultTypeResolver((environment) -> {
 			Object object = environment.getObject();
 			return (object instanceof Compiled compiled) ? environment.getSchema().getObjectType(compiled.type())

@@ -47,6 +47,19 @@ final class NodeCompiler {
 			.map((projection) -> new Compilation(new ReadPlan(table.label(), key, projection), shape));
 	}
 
+	/**
+	 * The projection of one item of a list and the shape of its answer, for a type the
+	 * tables know.
+	 */
+	static Optional<Items> items(String type, List<SelectedField> selection) {
+		Type table = ReadTypes.TYPES.get(type);
+		if (table == null) {
+			return Optional.empty();
+		}
+		Shape shape = new Shape(type, new ArrayList<>(), new LinkedHashMap<>());
+		return object(table, shape, selection).map((projection) -> new Items(projection, shape));
+	}
+
 	private static Optional<Projection> object(Type type, Shape shape, List<SelectedField> selection) {
 		List<Entry> entries = new ArrayList<>();
 		Set<String> keys = new HashSet<>();
@@ -188,6 +201,10 @@ final class NodeCompiler {
 			return this.shape.wrap(read);
 		}
 
+	}
+
+	/** A list item's projection and the shape of its answer. */
+	record Items(Projection projection, Shape shape) {
 	}
 
 	/**

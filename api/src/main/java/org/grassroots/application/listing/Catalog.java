@@ -2,11 +2,14 @@ package org.grassroots.application.listing;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.grassroots.graph.paging.Listing;
 import org.grassroots.graph.paging.Order;
 import org.grassroots.graph.paging.Page;
 import org.grassroots.graph.paging.Seek;
+import org.grassroots.graph.read.Projected;
 
 /**
  * The reads of one kind of record: found by keys, listed a page at a time, counted. Each
@@ -43,6 +46,12 @@ public class Catalog<T, F, S extends Listing<T, F>> implements Listing<T, F> {
 	@Override
 	public Page<T> pageWithTotal(F filter, Order order, Seek seek) {
 		return this.store.pageWithTotal(filter, order, seek);
+	}
+
+	@Override
+	public Page<Map<String, Object>> projectedPage(F filter, Order order, Seek seek, boolean counted,
+			Function<String, Projected> projection) {
+		return this.store.projectedPage(filter, order, seek, counted, projection);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.grassroots.application.cases.CaseCatalog;
 import org.grassroots.application.cases.CaseVisibility;
@@ -23,6 +24,7 @@ import org.grassroots.graph.paging.Order;
 import org.grassroots.graph.paging.Page;
 import org.grassroots.graph.paging.Position;
 import org.grassroots.graph.paging.Seek;
+import org.grassroots.graph.read.Projected;
 import org.grassroots.graph.region.Regions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,6 +167,13 @@ class CaseControllerTests {
 			this.seeks.add(seek);
 			boolean pastIt = seek.from() != null;
 			return pastIt ? Page.empty() : new Page<>(List.of(CASE), List.of(new Position("case-1", "case-1")), false);
+		}
+
+		@Override
+		public Page<Map<String, Object>> projectedPage(CaseFilter filter, Order order, Seek seek, boolean counted,
+				Function<String, Projected> projection) {
+			Page<Map<String, Object>> page = page(filter, order, seek).map((kase) -> Map.of("id", kase.id()));
+			return counted ? page.withTotal(count(filter)) : page;
 		}
 
 		@Override

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.grassroots.graph.read.Projected;
 import org.grassroots.graph.read.ReadRows;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -35,6 +36,15 @@ public record Keyset<T>(ReadRows rows, String label, String variable, String pro
 
 	/** A column of the projection. */
 	private static final Pattern ALIAS = Pattern.compile("\\bAS (\\w+)");
+
+	/**
+	 * The same list, each node returned in a composed projection's shape (its map, keyed
+	 * by the names the answer uses) rather than as an item.
+	 */
+	public Keyset<Map<String, Object>> projected(Projected projection) {
+		return new Keyset<>(this.rows, this.label, this.variable, projection.returning(),
+				(record) -> record.get("node").asMap());
+	}
 
 	/**
 	 * @param filter which nodes
@@ -287,17 +297,46 @@ public record Keyset<T>(ReadRows rows, String label, String variable, String pro
 		return all;
 	}
 
-	/** The projection's columns, and the position when it is not the id. */
+	/**
+	 * The projection's columns, and the position when it is not the id. Aliases inside
+	 * brackets (a composed projection's subqueries) are not columns.
+	 */
 	private List<String> columns(Order order) {
 		List<String> columns = new ArrayList<>();
 		Matcher alias = ALIAS.matcher(this.projection);
 		while (alias.find()) {
-			columns.add(alias.group(1));
+			if (depth(this.projection, alias.start()) == 0) {
+				columns.add(alias.group(1));
+			}
 		}
 		if (!byId(order)) {
 			columns.add("position");
 		}
 		return columns;
+	}
+
+	/** How many brackets are open at this index of the text, strings left aside. */
+	private static int depth(String text, int index) {
+		int depth = 0;
+		Character quote = null;
+		for (int i = 0; i < index; i++) {
+			char c = text.charAt(i);
+			if (quote != null) {
+				if (c == quote) {
+					quote = null;
+				}
+			}
+			else if (c == '\'' || c == '"' || c == '`') {
+				quote = c;
+			}
+			else if (c == '(' || c == '[' || c == '{') {
+				depth++;
+			}
+			else if (c == ')' || c == ']' || c == '}') {
+				depth--;
+			}
+		}
+		return depth;
 	}
 
 	/**

@@ -2,6 +2,10 @@ package org.grassroots.graph.paging;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.grassroots.graph.read.Projected;
 
 /**
  * A list of one kind of item that can be filtered, ordered and paged.
@@ -24,5 +28,15 @@ public interface Listing<T, F> {
 	default Page<T> pageWithTotal(F filter, Order order, Seek seek) {
 		return page(filter, order, seek).withTotal(count(filter));
 	}
+
+	/**
+	 * The same page with each item in a composed projection's shape (a map keyed by the
+	 * names the answer uses) instead of as a record, in one statement with the total when
+	 * counted: a read composed from a query's selection reads only what it selects.
+	 * @param projection the projection's {@code RETURN} items, {@code id} and
+	 * {@code node}, for the item's variable in the list's statements
+	 */
+	Page<Map<String, Object>> projectedPage(F filter, Order order, Seek seek, boolean counted,
+			Function<String, Projected> projection);
 
 }

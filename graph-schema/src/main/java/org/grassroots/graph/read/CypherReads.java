@@ -56,6 +56,9 @@ class CypherReads implements GraphReads {
 	 */
 	private final LeastRecentlyUsed<ReadPlan, Rendered> statements = new LeastRecentlyUsed<>(CAPACITY);
 
+	/** Lists' projections by their shape, bounded for the same reason. */
+	private final LeastRecentlyUsed<ProjectionShape, Rendered> projections = new LeastRecentlyUsed<>(CAPACITY);
+
 	private final Neo4jClient neo4j;
 
 	private final @Nullable GraphDatabaseService inProcess;
@@ -89,6 +92,24 @@ class CypherReads implements GraphReads {
 				return read;
 			})
 			.orElse(null);
+	}
+
+	@Override
+	public Projected projection(String variable, Projection projection) {
+		Values values = new Values();
+		ProjectionShape shape = new ProjectionShape(variable, values.projection(projection));
+		Rendered items = this.projections.get(shape).orElseGet(() -> {
+			Rendered rendered = Rendering.returning(shape);
+			this.projections.put(shape, rendered);
+			return rendered;
+		});
+		Map<String, Object> parameters = new HashMap<>();
+		items.with(values).parameters().forEach((name, value) -> parameters.put(name, Objects.requireNonNull(value)));
+		return new Projected(items.cypher(), parameters);
+	}
+
+	/** A list's projection with its values taken out, and the node's variable. */
+	record ProjectionShape(String variable, Projection projection) {
 	}
 
 	/** The statement's text and where the plan's values go. */
@@ -135,7 +156,7 @@ class CypherReads implements GraphReads {
 			return new ReadPlan(plan.label(), "", projection(plan.projection()));
 		}
 
-		private Projection projection(Projection projection) {
+		Projection projection(Projection projection) {
 			List<Entry> entries = new ArrayList<>();
 			for (Entry entry : projection.entries()) {
 				entries.add(switch (entry) {
@@ -184,6 +205,24 @@ class CypherReads implements GraphReads {
 				.returning(rendering.map(root.getRequiredSymbolicName().getValue(), shape.projection()).as("result"))
 				.build();
 			return new Rendered(RENDERER.render(statement), List.of());
+		}
+
+		/**
+		 * The items {@code id} and {@code node} of a {@code RETURN}: the Cypher-DSL
+		 * renders them as a statement of their own, whose keyword is left out.
+		 */
+		static Rendered returning(ProjectionShape shape) {
+			Rendering rendering = new Rendering();
+			Node self = Cypher.anyNode(shape.variable());
+			Statement statement = Cypher
+				.returning(self.property("id").as("id"), rendering.map(shape.variable(), shape.projection()).as("node"))
+				.build();
+			// The dialect's version prefix belongs to a whole statement, not to its items
+			String text = RENDERER.render(statement).replaceFirst("^CYPHER \\d+ ", "");
+			if (!text.startsWith("RETURN ")) {
+				throw new IllegalStateException("Not a RETURN: " + text);
+			}
+			return new Rendered(text.substring("RETURN ".length()), List.of());
 		}
 
 		private String variable() {

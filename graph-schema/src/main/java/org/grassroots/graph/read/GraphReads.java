@@ -15,4 +15,11 @@ public interface GraphReads {
 	 */
 	@Nullable Map<String, Object> read(ReadPlan plan);
 
+	/**
+	 * The projection as the {@code RETURN} items of a list's statement, so that a page of
+	 * nodes matched by a filter returns each in the projection's shape.
+	 * @param variable the node's variable in that statement
+	 */
+	Projected projection(String variable, ReadPlan.Projection projection);
+
 }
