@@ -111,7 +111,7 @@ class ComposedReadsIT extends ApiIntegrationTest {
 	@Test
 	void aQueryWithAnyOtherRootFieldIsExecutedAsUsualAndStillComposesItsNodes() {
 		String id = this.ids.get("Station").get(0);
-		String document = "query($id: ID!) { node(id: $id) { ... on Station { name } } regions(first: 1) { totalCount } }";
+		String document = "query($id: ID!) { node(id: $id) { ... on Station { name } } caseStatistics { total } }";
 		this.fields.reset();
 		this.counter.reset();
 
@@ -201,6 +201,64 @@ class ComposedReadsIT extends ApiIntegrationTest {
 		}
 		assertThat(composed).as("lists read in one statement").isGreaterThan(100);
 		assertThat(nextPages).as("next pages compared").isGreaterThan(30);
+	}
+
+	@Test
+	void generatedRootListsOfStationsDeputiesGridsAndRegionsAnswerTheSameBothWays() {
+		Random random = new Random(20261203);
+		List<String> regions = keys("MATCH (n:Region) RETURN n.id AS id ORDER BY id");
+		List<String> stations = keys("MATCH (n:Station) RETURN n.id AS id ORDER BY id");
+		List<String> grids = keys("MATCH (n:Grid) RETURN n.id AS id ORDER BY id");
+		Map<String, String> types = Map.of("stations", "Station", "representatives", "Representative", "grids", "Grid",
+				"regions", "Region");
+		int composed = 0;
+		for (int n = 0; n < 100; n++) {
+			String field = pick(random, List.copyOf(new java.util.TreeSet<>(types.keySet())));
+			String type = types.get(field);
+			List<String> offered = switch (field) {
+				case "stations" ->
+					List.of("kind: " + pick(random, "CENTER", "VILLAGE", "COMMUNITY", "LEGISLATIVE_CONTACT_POINT"),
+							"withinKey: \"" + pick(random, regions) + "\"", "nameContains: \"联络\"",
+							"coversGridKey: \"" + pick(random, grids) + "\"");
+				case "representatives" ->
+					List.of("level: " + pick(random, "NATIONAL", "PROVINCIAL", "CITY", "COUNTY", "TOWNSHIP"),
+							"withinKey: \"" + pick(random, regions) + "\"", "nameContains: \"梁\"",
+							"stationKey: \"" + pick(random, stations) + "\"");
+				case "grids" ->
+					List.of("size: " + pick(random, "LARGE", "SMALL"), "withinKey: \"" + pick(random, regions) + "\"",
+							"coveredByStationKey: \"" + pick(random, stations) + "\"", "nameContains: \"网格\"");
+				default -> List.of("level: " + pick(random, "CITY", "DISTRICT", "TOWN", "VILLAGE"),
+						"withinKey: \"" + pick(random, regions) + "\"", "nameContains: \"村\"");
+			};
+			List<String> parts = new ArrayList<>();
+			for (String part : offered) {
+				if (random.nextInt(4) == 0) {
+					parts.add(part);
+				}
+			}
+			List<String> orders = Selections.ORDERS.get(type);
+			String document = "query($cursor: String) { " + field + "(first: " + (1 + random.nextInt(8))
+					+ ", after: $cursor, orderBy: {field: " + pick(random, orders) + ", direction: "
+					+ pick(random, "ASC", "DESC") + "}"
+					+ (parts.isEmpty() ? "" : ", filter: {" + String.join(", ", parts) + "}")
+					+ ") { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { "
+					+ Selections.of(type, random, 1) + " } } } }";
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("cursor", null);
+			Map<String, Object> first = sameBothWays(document, variables);
+			composed += (composedStatements(document, variables) == 1) ? 1 : 0;
+			variables.put("cursor", at(first, "data", field, "pageInfo").get("endCursor"));
+			sameBothWays(document, variables);
+		}
+		assertThat(composed).as("lists read in one statement").isGreaterThan(60);
+	}
+
+	private static String pick(Random random, String... values) {
+		return values[random.nextInt(values.length)];
+	}
+
+	private static String pick(Random random, List<String> values) {
+		return values.get(random.nextInt(values.size()));
 	}
 
 	@Test
