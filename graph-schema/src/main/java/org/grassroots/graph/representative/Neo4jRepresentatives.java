@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -23,39 +21,22 @@ class Neo4jRepresentatives extends KeysetOwnedListing<Representative, Representa
 			r.id AS id, r.name AS name, r.levels AS levels, r.sector AS sector, r.profile AS profile,
 			r.contact AS contact, coalesce(r.version, 1) AS version""";
 
-	private final Neo4jClient neo4j;
-
-	private final ReadRows rows;
-
-	Neo4jRepresentatives(Neo4jClient neo4j, ReadRows rows) {
+	Neo4jRepresentatives(ReadRows rows) {
 		super(new Keyset<>(rows, "Representative", "r", PROJECTION, Neo4jRepresentatives::toRepresentative),
 				Map.of(RepresentativeRelation.STATIONED_AT,
 						"MATCH (:Station {id: owner})<-[:STATIONED_AT]-(r:Representative)",
 						RepresentativeRelation.SERVING_IN,
 						"MATCH (:Grid {id: owner})-[:PART_OF*0..]->(:Grid)<-[:SERVES_IN]-(r:Representative)"));
-		this.neo4j = neo4j;
-		this.rows = rows;
 	}
 
 	@Override
 	public Map<String, List<Representative>> ofStations(Collection<String> stationIds) {
-		return related("""
-				MATCH (r:Representative)-[:STATIONED_AT]->(s:Station) WHERE s.id IN $ids
-				WITH r, s ORDER BY r.id
-				RETURN s.id AS owner, """, stationIds);
+		return this.keyset.allOf("MATCH (:Station {id: owner})<-[:STATIONED_AT]-(r:Representative)", stationIds);
 	}
 
 	@Override
 	public Map<String, List<Representative>> raisersOfCases(Collection<String> caseIds) {
-		return related("""
-				MATCH (r:Representative)-[:RAISED]->(c:Case) WHERE c.id IN $ids
-				WITH r, c ORDER BY r.id
-				RETURN c.id AS owner, """, caseIds);
-	}
-
-	private Map<String, List<Representative>> related(String cypher, Collection<String> ownerIds) {
-		return Grouped.rows(this.rows, cypher + PROJECTION, Map.of("ids", List.copyOf(ownerIds)), "owner",
-				Neo4jRepresentatives::toRepresentative);
+		return this.keyset.allOf("MATCH (:Case {id: owner})<-[:RAISED]-(r:Representative)", caseIds);
 	}
 
 	private static Representative toRepresentative(Record row) {

@@ -2,7 +2,6 @@ package org.grassroots.graph.station;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.grassroots.graph.paging.Keyset;
@@ -10,7 +9,6 @@ import org.grassroots.graph.paging.KeysetOwnedListing;
 import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -21,14 +19,11 @@ class Neo4jGrids extends KeysetOwnedListing<Grid, GridFilter, GridRelation> impl
 			[(g)-[:PART_OF*0..1]->(:Grid)-[:WITHIN]->(r:Region) | r.id][0] AS regionId,
 			[(g)-[:PART_OF]->(p:Grid) | p.id][0] AS parentId, coalesce(g.version, 1) AS version""";
 
-	private final Neo4jClient neo4j;
-
-	Neo4jGrids(Neo4jClient neo4j, ReadRows rows) {
+	Neo4jGrids(ReadRows rows) {
 		super(new Keyset<>(rows, "Grid", "g", PROJECTION, Neo4jGrids::toGrid), Map.of(GridRelation.WITHIN,
 				"MATCH (:Region {id: owner})<-[:WITHIN*0..]-(:Region)<-[:WITHIN]-(:Grid)<-[:PART_OF*0..1]-(g:Grid)",
 				GridRelation.COVERED_BY, "MATCH (:Station {id: owner})-[:COVERS]->(:Grid)<-[:PART_OF*0..1]-(g:Grid)",
 				GridRelation.PART_OF, "MATCH (:Grid {id: owner})<-[:PART_OF]-(g:Grid)"));
-		this.neo4j = neo4j;
 	}
 
 	@Override

@@ -6,14 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.grassroots.graph.paging.Grouped;
 import org.grassroots.graph.paging.Keyset;
 import org.grassroots.graph.paging.KeysetOwnedListing;
-import org.jspecify.annotations.Nullable;
 import org.grassroots.graph.read.ReadRows;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -25,39 +22,25 @@ class Neo4jStations extends KeysetOwnedListing<Station, StationFilter, StationRe
 			s.consultationRecordOpinionsSubmitted AS recordSubmitted,
 			s.consultationRecordOpinionsAdopted AS recordAdopted, coalesce(s.version, 1) AS version""";
 
-	private final Neo4jClient neo4j;
-
-	private final ReadRows rows;
-
-	Neo4jStations(Neo4jClient neo4j, ReadRows rows) {
+	Neo4jStations(ReadRows rows) {
 		super(new Keyset<>(rows, "Station", "s", PROJECTION, Neo4jStations::toStation),
 				Map.of(StationRelation.LOCATED_IN,
 						"MATCH (:Region {id: owner})<-[:WITHIN*0..]-(:Region)<-[:LOCATED_IN]-(s:Station)",
 						StationRelation.COVERING,
 						"MATCH (:Grid {id: owner})-[:PART_OF*0..]->(:Grid)<-[:COVERS]-(s:Station)"));
-		this.neo4j = neo4j;
-		this.rows = rows;
 	}
 
 	@Override
 	public Map<String, Station> ofCases(Collection<String> caseIds) {
 		Map<String, Station> stations = new HashMap<>();
-		related("MATCH (c:Case)-[:COLLECTED_AT]->(s:Station) WHERE c.id IN $ids RETURN c.id AS owner, ", caseIds)
+		this.keyset.allOf("MATCH (:Case {id: owner})-[:COLLECTED_AT]->(s:Station)", caseIds)
 			.forEach((owner, station) -> stations.putIfAbsent(owner, station.getFirst()));
 		return stations;
 	}
 
 	@Override
 	public Map<String, List<Station>> ofRepresentatives(Collection<String> representativeIds) {
-		return related("""
-				MATCH (r:Representative)-[:STATIONED_AT]->(s:Station) WHERE r.id IN $ids
-				WITH r, s ORDER BY s.id
-				RETURN r.id AS owner, """, representativeIds);
-	}
-
-	private Map<String, List<Station>> related(String cypher, Collection<String> ownerIds) {
-		return Grouped.rows(this.rows, cypher + PROJECTION, Map.of("ids", List.copyOf(ownerIds)), "owner",
-				Neo4jStations::toStation);
+		return this.keyset.allOf("MATCH (:Representative {id: owner})-[:STATIONED_AT]->(s:Station)", representativeIds);
 	}
 
 	private static Station toStation(Record row) {
