@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
+import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
@@ -54,9 +55,29 @@ final class ComposedQueries extends ExecutionStrategy {
 	private final Map<String, ComposedList> lists;
 
 	private ComposedQueries(ExecutionStrategy usual, ComposedReads reads, Map<String, ComposedList> lists) {
+		super(exceptionHandlerOf(usual));
 		this.usual = usual;
 		this.reads = reads;
 		this.lists = lists;
+	}
+
+	/**
+	 * The usual strategy's handler of fetchers' exceptions: Spring's, which maps them to
+	 * the API's errors. Installed as the request's query strategy, this one executes the
+	 * nested fields of a query answered the usual way, so a fetcher's exception there
+	 * must be handled as the usual strategy handles it, not by graphql-java's default,
+	 * which knows no classification. graphql-java keeps the handler in a protected field
+	 * and offers no other way to it.
+	 */
+	private static DataFetcherExceptionHandler exceptionHandlerOf(ExecutionStrategy usual) {
+		try {
+			java.lang.reflect.Field handler = ExecutionStrategy.class.getDeclaredField("dataFetcherExceptionHandler");
+			handler.setAccessible(true);
+			return (DataFetcherExceptionHandler) handler.get(usual);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			throw new IllegalStateException("The query strategy's exception handler is out of reach", ex);
+		}
 	}
 
 	@Override
