@@ -2,8 +2,6 @@ package org.grassroots.api.account;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.grassroots.api.paging.Connection;
@@ -76,11 +74,7 @@ class AccountController {
 	/** One query for the regions of every grant in the response. */
 	@BatchMapping(typeName = "RoleGrant")
 	Map<StaffAccount.Grant, Region> region(List<StaffAccount.Grant> grants) {
-		Map<String, Region> byId = this.regions
-			.findByIds(grants.stream().map(StaffAccount.Grant::regionId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Region::id, Function.identity()));
-		return Related.single(grants, StaffAccount.Grant::regionId, byId);
+		return Related.referenced(grants, StaffAccount.Grant::regionId, this.regions::findByIds, Region::id);
 	}
 
 	@MutationMapping

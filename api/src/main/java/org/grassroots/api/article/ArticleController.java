@@ -18,7 +18,6 @@ import org.grassroots.graph.cases.CaseKind;
 import org.jspecify.annotations.Nullable;
 import org.grassroots.api.paging.GlobalId;
 import org.grassroots.api.paging.Related;
-import org.grassroots.graph.article.StoredArticle;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.publisher.article.ArticleHtml;
 import org.grassroots.application.access.Callers;
@@ -81,10 +80,7 @@ class ArticleController {
 	/** One graph query for the cases of every article in the response. */
 	@BatchMapping(typeName = "Article", field = "case")
 	Map<Article, Case> kase(List<Article> articles) {
-		Map<String, Case> byId = this.cases.findByIds(articles.stream().map(Article::caseId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Case::id, Function.identity()));
-		return Related.single(articles, Article::caseId, byId);
+		return Related.referenced(articles, Article::caseId, this.cases::findByIds, Case::id);
 	}
 
 	/** One graph query for the cases of every article in the response. */

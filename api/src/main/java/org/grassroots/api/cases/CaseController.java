@@ -16,7 +16,6 @@ import org.dataloader.DataLoader;
 import org.grassroots.api.error.StaffOnlyException;
 import org.grassroots.api.paging.Connection;
 import org.grassroots.api.paging.Connections;
-import org.grassroots.api.paging.OrderInput;
 import org.grassroots.api.paging.PageRequest;
 import org.grassroots.api.paging.Related;
 import org.grassroots.application.access.Caller;
@@ -27,16 +26,10 @@ import org.grassroots.application.cases.CaseVisibility;
 import org.grassroots.graph.cases.ArchivedCaseFilter;
 import org.grassroots.graph.cases.Case;
 import org.grassroots.graph.cases.CaseFilter;
-import org.grassroots.graph.cases.CaseRelation;
 import org.grassroots.graph.cases.CaseStage;
 import org.grassroots.graph.cases.CaseStatistics;
 import org.grassroots.graph.cases.OpinionOutcome;
 import org.grassroots.graph.cases.Stage;
-import org.grassroots.graph.law.Law;
-import org.grassroots.graph.region.Region;
-import org.grassroots.graph.representative.Representative;
-import org.grassroots.graph.station.Grid;
-import org.grassroots.graph.station.Station;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -61,22 +54,13 @@ class CaseController {
 
 	private final CaseCatalog cases;
 
-	private final Connections<Case, CaseFilter, CaseRelation> connections;
-
 	private final CaseVisibility visibility;
 
 	CaseController(CaseCatalog cases, CaseVisibility visibility, BatchLoaderRegistry registry) {
 		this.cases = cases;
 		this.visibility = visibility;
-		this.connections = new Connections<>(TYPE, cases, registry);
 		registry.forTypePair(RegionCheck.class, Boolean.class)
 			.registerMappedBatchLoader((checks, environment) -> Mono.just(visibility.check(checks)));
-	}
-
-	@QueryMapping
-	Connection<Case, CaseFilter> cases(@Argument @Nullable CaseFilterInput filter,
-			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
-		return this.connections.root(request(environment, orderBy), toFilter(filter), environment);
 	}
 
 	/** Archived cases, for the staff who may restore them, in their regions. */
@@ -101,45 +85,7 @@ class CaseController {
 				groupings.add(grouping);
 			}
 		});
-		return this.cases.statistics(toFilter(filter), groupings);
-	}
-
-	@SchemaMapping(typeName = "Representative", field = "cases")
-	CompletableFuture<Connection<Case, CaseFilter>> raisedBy(Representative deputy,
-			@Argument @Nullable CaseFilterInput filter, @Argument @Nullable OrderInput orderBy,
-			DataFetchingEnvironment environment) {
-		return owned(environment, CaseRelation.RAISED_BY, deputy.id(), filter, orderBy);
-	}
-
-	@SchemaMapping(typeName = "Station", field = "cases")
-	CompletableFuture<Connection<Case, CaseFilter>> collectedAt(Station station,
-			@Argument @Nullable CaseFilterInput filter, @Argument @Nullable OrderInput orderBy,
-			DataFetchingEnvironment environment) {
-		return owned(environment, CaseRelation.COLLECTED_AT, station.id(), filter, orderBy);
-	}
-
-	@SchemaMapping(typeName = "Region", field = "cases")
-	CompletableFuture<Connection<Case, CaseFilter>> locatedIn(Region region, @Argument @Nullable CaseFilterInput filter,
-			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
-		return owned(environment, CaseRelation.LOCATED_IN, region.id(), filter, orderBy);
-	}
-
-	@SchemaMapping(typeName = "Grid", field = "cases")
-	CompletableFuture<Connection<Case, CaseFilter>> inGrid(Grid grid, @Argument @Nullable CaseFilterInput filter,
-			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
-		return owned(environment, CaseRelation.IN_GRID, grid.id(), filter, orderBy);
-	}
-
-	@SchemaMapping(typeName = "Law", field = "opinions")
-	CompletableFuture<Connection<Case, CaseFilter>> concerning(Law law, @Argument @Nullable CaseFilterInput filter,
-			@Argument @Nullable OrderInput orderBy, DataFetchingEnvironment environment) {
-		return owned(environment, CaseRelation.CONCERNING, law.id(), filter, orderBy);
-	}
-
-	/** One query for the total counts of every list of cases owned the same way. */
-	@BatchMapping(typeName = "CaseConnection")
-	Map<Object, Long> totalCount(List<Object> connections) {
-		return this.connections.totalCounts(connections);
+		return this.cases.statistics(CaseFilterInput.filterOf(filter), groupings);
 	}
 
 	/** One query for the timelines of every case in the response. */
@@ -239,19 +185,6 @@ class CaseController {
 	 * note.
 	 */
 	record TimelineEntry(Case kase, Stage stage) {
-	}
-
-	private CompletableFuture<Connection<Case, CaseFilter>> owned(DataFetchingEnvironment environment,
-			CaseRelation relation, String ownerId, @Nullable CaseFilterInput filter, @Nullable OrderInput orderBy) {
-		return this.connections.owned(environment, relation, ownerId, request(environment, orderBy), toFilter(filter));
-	}
-
-	private static PageRequest request(DataFetchingEnvironment environment, @Nullable OrderInput orderBy) {
-		return PageRequest.of(environment, TYPE, OrderInput.of(orderBy, CaseFilter.SORTS));
-	}
-
-	private static CaseFilter toFilter(@Nullable CaseFilterInput filter) {
-		return ((filter != null) ? filter : CaseFilterInput.NONE).toFilter();
 	}
 
 }

@@ -24,6 +24,11 @@ record CaseFilterInput(@Nullable List<CaseKind> kinds, @Nullable List<CaseStatus
 	 * @throws InvalidInputException when the dates are the wrong way round or the text is
 	 * too long
 	 */
+	/** The filter an input asks for; every case for none. */
+	static CaseFilter filterOf(@Nullable CaseFilterInput input) {
+		return ((input != null) ? input : NONE).toFilter();
+	}
+
 	CaseFilter toFilter() {
 		if (this.raisedFrom != null && this.raisedTo != null && this.raisedFrom.isAfter(this.raisedTo)) {
 			throw new InvalidInputException("raisedFrom must not be after raisedTo");

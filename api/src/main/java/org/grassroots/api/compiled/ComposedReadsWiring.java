@@ -17,6 +17,7 @@ import graphql.TrivialDataFetcher;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import org.grassroots.api.paging.GlobalId;
+import org.grassroots.api.paging.ListFields;
 import org.grassroots.application.reads.ComposedReads;
 import org.jspecify.annotations.Nullable;
 
@@ -53,10 +54,18 @@ public final class ComposedReadsWiring extends GraphQLTypeVisitorStub implements
 	 * @param reads absent in slices of the API that test controllers alone: composed
 	 * reads are then off
 	 */
-	ComposedReadsWiring(ObjectProvider<ComposedReads> reads, ObjectProvider<ComposedList> lists,
+	ComposedReadsWiring(ObjectProvider<ComposedReads> reads, ObjectProvider<ListFields<?, ?, ?, ?>> lists,
 			ComposedReadsProperties properties) {
-		this.reads = properties.enabled() ? reads.getIfAvailable() : null;
-		this.lists = lists.orderedStream().collect(Collectors.toMap(ComposedList::field, (list) -> list));
+		ComposedReads composed = properties.enabled() ? reads.getIfAvailable() : null;
+		this.reads = composed;
+		this.lists = (composed != null) ? lists.orderedStream()
+			.filter(ListFields::isComposed)
+			.map((fields) -> rootList(fields, composed))
+			.collect(Collectors.toMap(ComposedList::field, (list) -> list)) : Map.of();
+	}
+
+	private static <F> ComposedList rootList(ListFields<?, F, ?, ?> fields, ComposedReads reads) {
+		return new RootList<>(fields, reads);
 	}
 
 	@Override

@@ -37,7 +37,7 @@ class LawController {
 	/** One query for the laws of every case in the response. */
 	@BatchMapping(typeName = "Case", field = "laws")
 	Map<Case, List<Law>> caseLaws(List<Case> cases) {
-		return Related.lists(cases, Case::id, this.laws.ofCases(cases.stream().map(Case::id).toList()));
+		return Related.many(cases, Case::id, this.laws::ofCases);
 	}
 
 	@QueryMapping

@@ -65,15 +65,13 @@ class LivelihoodController {
 	/** One query for the sub-items of every project in the response. */
 	@BatchMapping(typeName = TYPE)
 	Map<LivelihoodProject, List<ProjectItem>> items(List<LivelihoodProject> projects) {
-		return Related.lists(projects, LivelihoodProject::id,
-				this.votes.items(projects.stream().map(LivelihoodProject::id).toList()));
+		return Related.many(projects, LivelihoodProject::id, this.votes::items);
 	}
 
 	/** Two queries for the delivering cases of every project in the response. */
 	@BatchMapping(typeName = TYPE)
 	Map<LivelihoodProject, List<Case>> deliveries(List<LivelihoodProject> projects) {
-		return Related.lists(projects, LivelihoodProject::id,
-				this.votes.deliveries(projects.stream().map(LivelihoodProject::id).toList()));
+		return Related.many(projects, LivelihoodProject::id, this.votes::deliveries);
 	}
 
 	@SchemaMapping(typeName = "ProjectItem")

@@ -17,6 +17,7 @@ import org.dataloader.DataLoader;
 import org.grassroots.graph.paging.Listing;
 import org.grassroots.graph.paging.OwnedListing;
 import org.grassroots.graph.paging.Page;
+import org.grassroots.graph.paging.Sorts;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -39,7 +40,7 @@ public final class Connections<T, F, R extends Enum<R>> {
 	 * Where the loads run: the lists at one level of a response (a village's grids,
 	 * stations and cases) are dispatched together and query the database side by side.
 	 */
-	private static final Scheduler LOADS = Schedulers.fromExecutor(Executors.newVirtualThreadPerTaskExecutor());
+	static final Scheduler LOADS = Schedulers.fromExecutor(Executors.newVirtualThreadPerTaskExecutor());
 
 	private final String type;
 
@@ -49,12 +50,16 @@ public final class Connections<T, F, R extends Enum<R>> {
 
 	private final String loaderName;
 
+	private final Sorts sorts;
+
 	/**
 	 * @param type the GraphQL type of the items, e.g. {@code Case}
+	 * @param sorts the orders a query may ask for, by their GraphQL names
 	 */
-	public <L extends Listing<T, F> & OwnedListing<T, F, R>> Connections(String type, L listing,
+	public <L extends Listing<T, F> & OwnedListing<T, F, R>> Connections(String type, L listing, Sorts sorts,
 			BatchLoaderRegistry registry) {
 		this.type = type;
+		this.sorts = sorts;
 		this.listing = listing;
 		this.owned = listing;
 		this.loaderName = type + "Connections";
@@ -66,7 +71,8 @@ public final class Connections<T, F, R extends Enum<R>> {
 	 * A page of the root list; counted with it when the query selects {@code totalCount}
 	 * (in one pass where the filter allows).
 	 */
-	public Connection<T, F> root(PageRequest request, F filter, DataFetchingEnvironment environment) {
+	public Connection<T, F> root(DataFetchingEnvironment environment, @Nullable OrderInput orderBy, F filter) {
+		PageRequest request = request(environment, orderBy);
 		Page<T> page = environment.getSelectionSet().contains("totalCount")
 				? this.listing.pageWithTotal(filter, request.order(), request.seek())
 				: this.listing.page(filter, request.order(), request.seek());
@@ -78,7 +84,8 @@ public final class Connections<T, F, R extends Enum<R>> {
 	 * counted in the same query when the query selects {@code totalCount}.
 	 */
 	public CompletableFuture<Connection<T, F>> owned(DataFetchingEnvironment environment, R relation, String ownerId,
-			PageRequest request, F filter) {
+			@Nullable OrderInput orderBy, F filter) {
+		PageRequest request = request(environment, orderBy);
 		DataLoader<OwnedPage<F, R>, Connection<T, F>> loader = environment.getDataLoader(this.loaderName);
 		boolean counted = environment.getSelectionSet().contains("totalCount");
 		return loader.load(new OwnedPage<>(new Group<>(relation, request, filter, counted), ownerId));
@@ -129,6 +136,11 @@ public final class Connections<T, F, R extends Enum<R>> {
 			return count.applyAsLong(filter);
 		}
 		return 0;
+	}
+
+	/** The page the field's arguments ask for, in the order asked for. */
+	private PageRequest request(DataFetchingEnvironment environment, @Nullable OrderInput orderBy) {
+		return PageRequest.of(environment, this.type, OrderInput.of(orderBy, this.sorts));
 	}
 
 	@SuppressWarnings("unchecked")

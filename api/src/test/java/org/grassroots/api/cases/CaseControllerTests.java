@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * arguments are reported. The store behind it records what it was asked.
  */
 @GraphQlTest(CaseController.class)
-@Import({ CaseCatalog.class, CaseVisibility.class })
+@Import({ CaseCatalog.class, CaseVisibility.class, CaseLists.class })
 class CaseControllerTests {
 
 	@Autowired
