@@ -85,7 +85,7 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.wait.until(ExpectedConditions.titleContains("案例"));
 		this.browser.findElement(By.name("text")).sendKeys("文化室");
 		this.browser.findElement(By.xpath("//button[.='筛选']")).click();
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main p.muted"), "共 1 个"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#main p.muted"), "共 1 个"));
 		this.browser.findElement(By.linkText("南村村文化室加装空调和风扇"));
 		assertThat(this.browser.findElements(By.cssSelector("tbody tr"))).hasSize(1);
 		checked("cases");
@@ -330,6 +330,9 @@ class StaffConsoleIT extends StaffIntegrationTest {
 		this.browser.findElement(By.linkText("案例")).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.name("text"))).sendKeys(title);
 		this.browser.findElement(By.xpath("//button[.='筛选']")).click();
+		// The unfiltered list shows the new case too, newest first: wait for the filtered
+		// one, which replaces it, before following the link
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#main p.muted"), "共 1 个"));
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[.='写成故事']"))).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".editor")));
