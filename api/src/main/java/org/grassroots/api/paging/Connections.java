@@ -28,7 +28,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 /**
  * The connections over one kind of item: root lists, lists owned by other nodes and their
  * total counts. Owned lists load through a data loader, so a page of each owner's list
- * for every owner in a response costs one query, and so do their total counts.
+ * for every owner in a response costs one query, and so do their total counts. Features
+ * reach them through {@link ListFields}; {@link #rootCount} serves the root lists that no
+ * other node owns.
  *
  * @param <T> the item type
  * @param <F> the filter type
@@ -56,7 +58,7 @@ public final class Connections<T, F, R extends Enum<R>> {
 	 * @param type the GraphQL type of the items, e.g. {@code Case}
 	 * @param sorts the orders a query may ask for, by their GraphQL names
 	 */
-	public <L extends Listing<T, F> & OwnedListing<T, F, R>> Connections(String type, L listing, Sorts sorts,
+	<L extends Listing<T, F> & OwnedListing<T, F, R>> Connections(String type, L listing, Sorts sorts,
 			BatchLoaderRegistry registry) {
 		this.type = type;
 		this.sorts = sorts;
@@ -71,7 +73,7 @@ public final class Connections<T, F, R extends Enum<R>> {
 	 * A page of the root list; counted with it when the query selects {@code totalCount}
 	 * (in one pass where the filter allows).
 	 */
-	public Connection<T, F> root(DataFetchingEnvironment environment, @Nullable OrderInput orderBy, F filter) {
+	Connection<T, F> root(DataFetchingEnvironment environment, @Nullable OrderInput orderBy, F filter) {
 		PageRequest request = request(environment, orderBy);
 		Page<T> page = environment.getSelectionSet().contains("totalCount")
 				? this.listing.pageWithTotal(filter, request.order(), request.seek())
@@ -83,7 +85,7 @@ public final class Connections<T, F, R extends Enum<R>> {
 	 * A page of an owner's list, loaded together with the other owners' in the response;
 	 * counted in the same query when the query selects {@code totalCount}.
 	 */
-	public CompletableFuture<Connection<T, F>> owned(DataFetchingEnvironment environment, R relation, String ownerId,
+	CompletableFuture<Connection<T, F>> owned(DataFetchingEnvironment environment, R relation, String ownerId,
 			@Nullable OrderInput orderBy, F filter) {
 		PageRequest request = request(environment, orderBy);
 		DataLoader<OwnedPage<F, R>, Connection<T, F>> loader = environment.getDataLoader(this.loaderName);
@@ -96,7 +98,7 @@ public final class Connections<T, F, R extends Enum<R>> {
 	 * owned list. A field that failed has an empty connection in its place, which counts
 	 * zero.
 	 */
-	public Map<Object, Long> totalCounts(List<?> sources) {
+	Map<Object, Long> totalCounts(List<?> sources) {
 		Map<Object, Long> counts = new HashMap<>();
 		Map<Group<F, R>, List<Connection<T, F>>> groups = new HashMap<>();
 		for (Object source : sources) {
